@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Installs what a fresh clone lacks, using only Node built-ins (nothing else is installed yet).
+// Given no flags: node modules, then (unless NEO4J_URI points at an external Neo4j) a Java check
+// and the Maven build of the embedded-Neo4j launcher. `--node-only` skips the Java side.
+// Exits non-zero with one plain message when something cannot be installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkJava } from './java-check.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const nodeOnly = process.argv.includes('--node-only');
+
+function fail(message) {
+  process.stderr.write(`campaign-graph: ${message}\n`);
+  process.exit(1);
+}
+
+function mtime(path) {
+  return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
+
+function newestIn(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : mtime(path));
+  }
+  return newest;
+}
+
+function run(command, args, what) {
+  process.stderr.write(`campaign-graph: ${what}…\n`);
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.error) fail(`${what} failed: ${result.error.message}`);
+  if (result.status !== 0) fail(`${what} failed (exit ${result.status}); see the output above.`);
+}
+
+function ensureNodeModules() {
+  const installed = join(root, 'node_modules', '.package-lock.json');
+  if (!existsSync(installed)) {
+    run('npm', ['ci', '--no-audit', '--no-fund'], 'installing node modules (npm ci)');
+  } else if (mtime(join(root, 'package-lock.json')) > mtime(installed)) {
+    run('npm', ['install', '--no-audit', '--no-fund'], 'updating node modules (npm install)');
+  }
+}
+
+function ensureLauncher() {
+  const java = checkJava(process.env);
+  if (!java.ok) fail(java.message);
+  const moduleDir = join(root, 'neo4j-launcher');
+  const jar = join(moduleDir, 'target', 'neo4j-launcher.jar');
+  const sources = Math.max(mtime(join(moduleDir, 'pom.xml')), newestIn(join(moduleDir, 'src')));
+  if (existsSync(jar) && existsSync(join(moduleDir, 'target', 'lib')) && mtime(jar) >= sources) return;
+  const mvn = spawnSync('mvn', ['-v'], { stdio: 'ignore' });
+  if (mvn.error || mvn.status !== 0) {
+    fail('Maven (mvn) is needed once to build the embedded Neo4j launcher. Install Maven 3.8+ (apt-get install maven), or set NEO4J_URI to use an external Neo4j.');
+  }
+  run('mvn', ['-q', '-B', '-f', join(moduleDir, 'pom.xml'), 'package', '-DskipTests'],
+    'building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)');
+}
+
+ensureNodeModules();
+if (!nodeOnly && !process.env.NEO4J_URI) ensureLauncher();
