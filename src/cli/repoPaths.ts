@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Repository root, found from this file's location so the CLIs work from any cwd. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+export const EXTRACTION_DIR = path.join(REPO_ROOT, 'extraction');
+
+/** A document id from an id, `corpus/<id>.txt` or `extraction/<id>.yaml`. */
+export function docIdOf(arg: string): string {
+  return path.basename(arg).replace(/\.(txt|ya?ml)$/, '');
+}
+
+/** An extraction file path from a path or a bare document id. */
+export function extractionFileOf(arg: string): string {
+  return /\.ya?ml$/.test(arg) || arg.includes('/') ? path.resolve(arg) : path.join(EXTRACTION_DIR, `${arg}.yaml`);
+}
