@@ -48,7 +48,11 @@ function mergeDate(props: ScalarProps, source: Map<string, Declaration>, field: 
   const kept = source.get(field);
   if (mine && kept && !areCompatibleDates(mine, theirs)) return void conflicts.push({ field, kept, other: decl });
   if (mine && theirs.value.length <= mine.value.length) return;
-  for (const key of DATE_GROUPS[field] ?? []) props[key] = incoming[key] ?? null;
+  for (const key of DATE_GROUPS[field] ?? []) {
+    const value = incoming[key];
+    if (value === undefined) delete props[key];
+    else props[key] = value;
+  }
   source.set(field, decl);
 }
 

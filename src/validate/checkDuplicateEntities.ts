@@ -23,16 +23,21 @@ function checkIds(ctx: CorpusContext): ValidationIssue[] {
   return issues;
 }
 
-interface NameUse { readonly form: string; readonly decl: Declaration }
+interface NameUse { readonly form: string; readonly decl: Declaration; readonly path: readonly (string | number)[] }
 
 function nameUses(ctx: CorpusContext): Map<string, NameUse[]> {
   const byKey = new Map<string, NameUse[]>();
   for (const decls of ctx.declarations.values()) {
     for (const decl of decls) {
       const e = decl.entity;
-      for (const form of [e.name, ...(e.aliases ?? []), ...(e.misspellings ?? [])]) {
+      const forms: [string, (string | number)[]][] = [
+        [e.name, [...decl.path, 'name']],
+        ...(e.aliases ?? []).map((a, k): [string, (string | number)[]] => [a, [...decl.path, 'aliases', k]]),
+        ...(e.misspellings ?? []).map((m, k): [string, (string | number)[]] => [m, [...decl.path, 'misspellings', k]]),
+      ];
+      for (const [form, path] of forms) {
         const key = normaliseName(form);
-        if (key) byKey.set(key, [...(byKey.get(key) ?? []), { form, decl }]);
+        if (key) byKey.set(key, [...(byKey.get(key) ?? []), { form, decl, path }]);
       }
     }
   }
@@ -49,8 +54,9 @@ function checkNames(ctx: CorpusContext): ValidationIssue[] {
       const other = uses.find((u) => u.decl.entity.id !== id);
       if (!other || reported.has(id) || !ctx.isSelected(use.decl.source)) continue;
       reported.add(id);
-      const message = `"${use.form}" names ${id} here and ${other.decl.entity.id} at ${where(other.decl)} ("${other.form}")`;
-      issues.push(issueAt(use.decl, message, 'duplicate-entity'));
+      const there = `${other.decl.source.file}:${other.decl.source.lineOf(other.path)}`;
+      const message = `"${use.form}" names ${id} here and ${other.decl.entity.id} at ${there} ("${other.form}")`;
+      issues.push({ file: use.decl.source.file, line: use.decl.source.lineOf(use.path), message, code: 'duplicate-entity' });
     }
   }
   return issues;

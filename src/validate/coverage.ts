@@ -27,7 +27,8 @@ export function indexNames(forms: Iterable<string>): NameIndex {
 
 /**
  * A span is covered when each of its words is filler (titles, connectors, months…) or lies in a
- * stretch of the span that equals a known name, or is a 2+ word piece of one. The whole span may
+ * stretch of the span that equals a known name, or is a 2+ word piece of one that starts and ends
+ * with a non-filler word. The whole span may
  * also be any piece of a name. So "Cllr Matthew Brown" and "Workers' Party" are covered by
  * "Matthew Brown" and "Workers' Party of Britain", but "Jeremy Corbyn Foundation" is not covered by "Jeremy Corbyn".
  */
@@ -38,7 +39,8 @@ export function isCovered(spanText: string, index: NameIndex): boolean {
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j <= words.length; j++) {
       const seq = words.slice(i, j).join(' ');
-      if (index.names.has(seq) || (j - i >= 2 && index.parts.has(seq))) marked.fill(true, i, j);
+      const piece = j - i >= 2 && !FILLER.has(words[i] ?? '') && !FILLER.has(words[j - 1] ?? '') && index.parts.has(seq);
+      if (index.names.has(seq) || piece) marked.fill(true, i, j);
     }
   }
   return marked.every(Boolean);

@@ -12,8 +12,11 @@ export const LEADING_STOPWORDS = words(`
   these those there here then now also both each every all some many most several one two three other
   another such what which who whom whose where why how former later under over between among against
   through via despite following including like unlike dear speaking according last next is was are were
-  not no yes thanks thank please
+  not no yes thanks thank please thousands hundreds dozens millions yesterday today tomorrow tonight
   monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Letters after a name, trimmed from the ends of a span: "Ann Lee MP" is reported as "Ann Lee". */
+export const POST_NOMINALS = words('mp mps mep meps msp msps mla mlas obe mbe cbe qc kc phd');
 
 /** Words that may stand next to a name without being part of what must be covered. */
 export const FILLER = new Set([
