@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 import { checkJava } from './java-check.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const nodeOnly = process.argv.includes('--node-only');
 
 function fail(message) {
   process.stderr.write(`campaign-graph: ${message}\n`);
@@ -61,5 +60,12 @@ function ensureLauncher() {
     'building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)');
 }
 
-ensureNodeModules();
-if (!nodeOnly && !process.env.NEO4J_URI) ensureLauncher();
+/** Installs node modules and, unless `nodeOnly` or NEO4J_URI is set, builds the launcher. */
+export function ensureInstalled({ nodeOnly = false } = {}) {
+  ensureNodeModules();
+  if (!nodeOnly && !process.env.NEO4J_URI) ensureLauncher();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  ensureInstalled({ nodeOnly: process.argv.includes('--node-only') });
+}

@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { repoRoot } from './repoRoot.js';
+
+/** Where the database is: an embedded JVM we start, or a server someone else runs. */
+export type DatabaseTarget =
+  | { mode: 'embedded'; boltPort: number; dataDir: string; pagecacheMb: number; heapMb: number; password: string | undefined }
+  | { mode: 'external'; uri: string; username: string; password: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  database: string;
+  queryTimeoutMs: number;
+  startupTimeoutMs: number;
+  corsOrigins: string[];
+  production: boolean;
+  adminToken: string | undefined;
+  target: DatabaseTarget;
+}
+
+export class ConfigError extends Error {}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+/** Given the process environment, returns the validated configuration or throws ConfigError. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI;
+  let target: DatabaseTarget;
+  if (uri) {
+    if (!env.NEO4J_PASSWORD) throw new ConfigError('NEO4J_URI is set, so NEO4J_PASSWORD must be set too');
+    target = { mode: 'external', uri, username: env.NEO4J_USERNAME || 'neo4j', password: env.NEO4J_PASSWORD };
+  } else {
+    target = {
+      mode: 'embedded',
+      boltPort: intVar(env, 'EMBEDDED_BOLT_PORT', 7687, 1, 65535),
+      dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
+      pagecacheMb: intVar(env, 'EMBEDDED_PAGECACHE_MB', 256, 16, 65536),
+      heapMb: intVar(env, 'EMBEDDED_HEAP_MB', 1024, 256, 65536),
+      password: env.NEO4J_PASSWORD || undefined,
+    };
+  }
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: intVar(env, 'PORT', 4000, 0, 65535),
+    database: env.NEO4J_DATABASE || 'neo4j',
+    queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 5000, 100, 600000),
+    startupTimeoutMs: intVar(env, 'STARTUP_TIMEOUT_MS', 120000, 1000, 3600000),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    production: env.NODE_ENV === 'production',
+    adminToken: env.ADMIN_TOKEN || undefined,
+    target,
+  };
+}

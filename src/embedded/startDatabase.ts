@@ -1,0 +1,66 @@
+import type { Config } from '../config/config.js';
+import { Database } from '../graph/database.js';
+import { waitForDatabase } from '../graph/waitForDatabase.js';
+import { EmbeddedNeo4j } from './embeddedNeo4j.js';
+import { embeddedPassword } from './password.js';
+import { assertPortFree } from './portCheck.js';
+import { superviseEmbedded } from './superviseEmbedded.js';
+
+export interface StartedDatabase {
+  db: Database;
+  /** Present in embedded mode: the child JVM, restarted by a supervisor if it dies. */
+  embedded: EmbeddedNeo4j | undefined;
+  onRecovered(listener: () => void): void;
+  stop(): Promise<void>;
+}
+
+const MAX_RESTARTS = 5;
+
+/**
+ * Given the configuration, returns a connected Database: in embedded mode it first starts the
+ * child JVM (checking the Bolt port), in external mode it only connects. Either way it waits,
+ * with bounded retries, until Neo4j answers.
+ */
+export async function startDatabase(config: Config, log: (m: string) => void): Promise<StartedDatabase> {
+  const target = config.target;
+  const recovered: Array<() => void> = [];
+  let embedded: EmbeddedNeo4j | undefined;
+  let unsupervise = (): void => {};
+  let db: Database;
+  if (target.mode === 'embedded') {
+    await assertPortFree('127.0.0.1', target.boltPort, 'EMBEDDED_BOLT_PORT');
+    const password = embeddedPassword(target.dataDir, target.password);
+    embedded = new EmbeddedNeo4j({
+      ...target,
+      password,
+      txTimeoutSeconds: Math.max(60, Math.ceil(config.queryTimeoutMs / 1000)),
+      startupTimeoutMs: config.startupTimeoutMs,
+    });
+    log(`starting embedded Neo4j (data in ${target.dataDir}, Bolt on 127.0.0.1:${target.boltPort})`);
+    const t0 = Date.now();
+    await embedded.start();
+    log(`embedded Neo4j ready in ${Date.now() - t0} ms (pid ${embedded.pid})`);
+    db = new Database({ uri: embedded.uri, username: 'neo4j', password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    unsupervise = superviseEmbedded(embedded, { maxRestarts: MAX_RESTARTS, log, onRestarted: () => recovered.forEach((f) => f()) });
+  } else {
+    db = new Database({ uri: target.uri, username: target.username, password: target.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+  }
+  try {
+    await waitForDatabase(db, target.mode === 'embedded' ? 30000 : config.startupTimeoutMs, log);
+  } catch (err) {
+    unsupervise();
+    await db.close();
+    await embedded?.stop();
+    throw err;
+  }
+  return {
+    db,
+    embedded,
+    onRecovered: (listener) => recovered.push(listener),
+    async stop() {
+      unsupervise();
+      await db.close();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { translateDriverError } from './databaseErrors.js';
+import { toNative } from './toNative.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+/**
+ * The single boundary to neo4j-driver. Every query goes through `read` or `write`, which
+ * apply the transaction timeout, convert values with `toNative`, and translate driver errors.
+ * `queryCount` counts round trips, so tests can assert how many queries an operation sends.
+ */
+export class Database {
+  readonly driver: Driver;
+  queryCount = 0;
+
+  constructor(readonly options: DatabaseOptions) {
+    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: Math.max(options.queryTimeoutMs, 3000),
+      maxTransactionRetryTime: 1000,
+      disableLosslessIntegers: false,
+      userAgent: 'campaign-graph/0.1',
+    });
+  }
+
+  read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run(query, params, neo4j.routing.READ, timeoutMs);
+  }
+
+  write(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
+    return this.run(query, params, neo4j.routing.WRITE, timeoutMs);
+  }
+
+  /** Resolves when the database answers a trivial query; rejects with a translated error. */
+  async ping(timeoutMs = 2000): Promise<void> {
+    await this.read('RETURN 1 AS ok', {}, timeoutMs);
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async run(query: string, params: Params, routing: 'READ' | 'WRITE', timeoutMs?: number): Promise<Row[]> {
+    this.queryCount += 1;
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.options.database,
+        routing,
+        transactionConfig: { timeout: timeoutMs ?? this.options.queryTimeoutMs },
+      });
+      return result.records.map((record) => toNative(record.toObject()) as Row);
+    } catch (err) {
+      throw translateDriverError(err);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/** The database could not be reached (down, restarting, or refusing our credentials). */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+/** The query ran past its transaction timeout and was terminated by Neo4j. */
+export class QueryTimeoutError extends Error {
+  override readonly name = 'QueryTimeoutError';
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/**
+ * Given anything thrown by neo4j-driver, returns the domain error it means: unavailable,
+ * timed out, or the original error (which the API masks as INTERNAL_SERVER_ERROR).
+ */
+export function translateDriverError(err: unknown): unknown {
+  if (!(err instanceof Neo4jError)) return err;
+  const code = err.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || /connection|ECONNREFUSED|ECONNRESET|closed/i.test(err.message)) {
+    return new DatabaseUnavailableError('The graph database is unavailable', { cause: err });
+  }
+  if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration')) {
+    return new QueryTimeoutError('The query took too long and was stopped', { cause: err });
+  }
+  return err;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type Express } from 'express';
+import { repoRoot } from '../config/repoRoot.js';
+import type { Config } from '../config/config.js';
+import type { Database } from '../graph/database.js';
+import { resolvers } from '../resolvers/resolvers.js';
+import { formatError } from './errorCodes.js';
+import { graphiqlPage } from './graphiqlPage.js';
+import type { Readiness } from './readiness.js';
+import type { RequestContext } from './requestContext.js';
+
+export const typeDefs = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<RequestContext>;
+}
+
+/** Builds the HTTP app: /graphql (Apollo), /graphiql, /health and /ready. Call `apollo.stop()` on shutdown. */
+export async function createApp(config: Config, db: Database, readiness: Readiness): Promise<App> {
+  const apollo = new ApolloServer<RequestContext>({
+    typeDefs,
+    resolvers,
+    formatError,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    // runMain owns signal handling, so shutdown happens once and in order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const state = await readiness.check();
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'unavailable', ...(state.reason ? { reason: state.reason } : {}) });
+  });
+  if (!config.production) {
+    const page = graphiqlPage('/graphql');
+    app.get('/graphiql', (_req, res) => {
+      res.type('html').send(page);
+    });
+    app.get('/', (_req, res) => res.redirect('/graphiql'));
+  }
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
+    context: async () => ({ db }),
+  }));
+  return { app, apollo };
+}
