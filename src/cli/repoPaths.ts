@@ -11,7 +11,7 @@ export function docIdOf(arg: string): string {
   return path.basename(arg).replace(/\.(txt|ya?ml)$/, '');
 }
 
-/** An extraction file path from a path or a bare document id. */
+/** An extraction file path from its path, a bare document id, or the document's `.txt` path. */
 export function extractionFileOf(arg: string): string {
-  return /\.ya?ml$/.test(arg) || arg.includes('/') ? path.resolve(arg) : path.join(EXTRACTION_DIR, `${arg}.yaml`);
+  return /\.ya?ml$/.test(arg) ? path.resolve(arg) : path.join(EXTRACTION_DIR, `${docIdOf(arg)}.yaml`);
 }

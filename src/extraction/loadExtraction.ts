@@ -69,6 +69,13 @@ export function parseExtraction(file: string, text: string): LoadedExtraction {
   };
 }
 
+/** An unreadable file yields one issue and no items. */
 export async function loadExtraction(filePath: string, displayPath = filePath): Promise<LoadedExtraction> {
-  return parseExtraction(displayPath, await readFile(filePath, 'utf8'));
+  try {
+    return parseExtraction(displayPath, await readFile(filePath, 'utf8'));
+  } catch (err) {
+    const empty = parseExtraction(displayPath, '');
+    const issue: ValidationIssue = { file: displayPath, line: 1, message: `cannot read file: ${(err as Error).message}`, code: 'yaml-syntax' };
+    return { ...empty, issues: [issue] };
+  }
 }

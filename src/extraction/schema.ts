@@ -18,9 +18,11 @@ const ref = z.string().refine((v) => endpointTypeOfId(v) !== null, {
   message: 'not a valid id (person:…, org:…, event:…, statement:…, <kind>.<area>.<date>, or doc:<document-id>)',
 });
 
+/** Quotes are verbatim, so unlike other text they are not trimmed. */
+const quote = z.string().refine((v) => v.trim() !== '', { message: 'quote is empty' });
 export const EvidenceItemSchema = z.union([
-  text,
-  z.strictObject({ quote: text, start: z.number().int().nonnegative() }),
+  quote,
+  z.strictObject({ quote, start: z.number().int().nonnegative() }),
 ]);
 export const EvidenceSchema = z.array(EvidenceItemSchema).min(1, 'evidence needs at least one quote');
 export type EvidenceItem = z.output<typeof EvidenceItemSchema>;

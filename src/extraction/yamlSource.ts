@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { ValidationIssue } from '../validate/validationIssue.js';
 
@@ -28,6 +28,21 @@ function lineLocator(doc: Document, counter: LineCounter) {
   };
 }
 
+/** Files are reviewed by hand, so anchors, aliases and explicit tags are refused. */
+function plainYamlIssues(file: string, doc: Document, counter: LineCounter): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const report = (offset: number, what: string): void =>
+    void issues.push({ file, line: counter.linePos(offset).line, message: `YAML: ${what} not allowed; write the value out`, code: 'yaml-syntax' });
+  visit(doc, {
+    Alias: (_, node) => report(node.range?.[0] ?? 0, `alias *${node.source}`),
+    Node: (_, node) => {
+      if ('anchor' in node && node.anchor) report(node.range?.[0] ?? 0, `anchor &${node.anchor}`);
+      if (node.tag) report(node.range?.[0] ?? 0, `tag ${node.tag}`);
+    },
+  });
+  return issues;
+}
+
 /** Parses YAML; syntax errors become issues and leave `data` undefined. */
 export function parseYamlSource(file: string, text: string): YamlSource {
   const counter = new LineCounter();
@@ -38,6 +53,7 @@ export function parseYamlSource(file: string, text: string): YamlSource {
     message: `YAML: ${e.message.split('\n')[0] ?? e.message}`,
     code: 'yaml-syntax',
   }));
+  issues.push(...plainYamlIssues(file, doc, counter));
   const data: unknown = issues.length > 0 ? undefined : doc.toJS();
   return { file, data, issues, lineOf: lineLocator(doc, counter) };
 }
@@ -56,7 +72,8 @@ export function checkWithSchema<S extends z.ZodType>(
     const path = [...base, ...iss.path.filter((p): p is string | number => typeof p !== 'symbol')];
     const keys = iss.code === 'unrecognized_keys' ? iss.keys : [];
     const where = describePath(path);
-    const message = keys.length > 0 ? `unknown field ${keys.map((k) => `"${k}"`).join(', ')}` : iss.message;
+    const missing = iss.code === 'invalid_type' && iss.message.endsWith('received undefined');
+    const message = keys.length > 0 ? `unknown field ${keys.map((k) => `"${k}"`).join(', ')}` : missing ? 'required field is missing' : iss.message;
     return { file: src.file, line: src.lineOf(path, keys[0]), message: where ? `${where}: ${message}` : message, code: 'schema' };
   });
   return { ok: false, issues };

@@ -71,6 +71,8 @@ export interface DocumentCoverage {
   readonly spanCount: number;
   /** Uncovered spans, first occurrence of each distinct (normalised) span, in text order. */
   readonly uncovered: readonly NameSpan[];
+  /** Ignore entries that cover no span of the text (stale or mistyped), with their lines. */
+  readonly unusedIgnores: readonly { readonly span: string; readonly line: number }[];
 }
 
 export function documentCoverage(ctx: CorpusContext, doc: string, text: string, textFile: string): DocumentCoverage {
@@ -83,7 +85,10 @@ export function documentCoverage(ctx: CorpusContext, doc: string, text: string, 
     if (seen.has(key) || isCovered(s.text, index)) return false;
     return seen.add(key), true;
   });
-  return { doc, textFile, extractionFile: x?.file ?? null, spanCount: spans.length, uncovered };
+  const unusedIgnores = (x?.ignore ?? [])
+    .filter((entry) => !spans.some((s) => isCovered(s.text, indexNames([entry.value.span]))))
+    .map((entry) => ({ span: entry.value.span, line: x?.lineOf(entry.path) ?? 1 }));
+  return { doc, textFile, extractionFile: x?.file ?? null, spanCount: spans.length, uncovered, unusedIgnores };
 }
 
 export interface CoverageOptions { corpusDir: string; extractionDir: string; docs: readonly string[] }

@@ -28,6 +28,8 @@ const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.word);
 const isConnector = (t: Token): boolean => CONNECTORS.has(t.word);
 const isAllCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u.test(t.word);
 const isAcronym = (t: Token): boolean => isAllCaps(t) && !ACRONYM_STOPWORDS.has(t.key);
+/** "FightBack2021", "KeyWiki": a capital after a lower-case letter, or digits after a capitalised word. */
+const isCoined = (t: Token): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}|\p{N})/u.test(t.word) && !/^(?:Mc|Mac)\p{Lu}/u.test(t.word);
 const capitals = (run: readonly Token[]): number => run.filter(isCapital).length;
 
 function tokenise(line: string): Token[] {
@@ -86,7 +88,7 @@ function keep(run: readonly Token[], before: Token | undefined): boolean {
   if (capitals(run) >= 2) return true;
   const only = run[0];
   if (run.length !== 1 || !only) return false;
-  if (isAcronym(only)) return true;
+  if (isAcronym(only) || isCoined(only)) return true;
   return (before?.word === 'by' || before?.word === 'with') && !SINGLE_STOPWORDS.has(only.key) && only.word.length > 1;
 }
 

@@ -70,6 +70,7 @@ describe('coverageReport', () => {
     const report = await coverageReport({ corpusDir: path.join(root, 'corpus'), extractionDir: path.join(root, 'extraction'), docs: ['doc-a', 'doc-b'] });
     expect(report.map((d) => [d.doc, d.uncovered.map((s) => s.text)])).toEqual([['doc-a', []], ['doc-b', []]]);
     expect(report[0]?.spanCount).toBeGreaterThan(8);
+    expect(report[0]?.unusedIgnores).toEqual([{ span: 'Rally in Millbrook', line: 69 }]);
   });
 
   it('lists every span of a document that has no extraction file', async () => {

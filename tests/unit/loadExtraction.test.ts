@@ -63,3 +63,12 @@ describe('parseDocuments', () => {
     expect([...wrapped.documents.keys()]).toEqual(['c']);
   });
 });
+
+describe('plain YAML', () => {
+  it('refuses anchors, aliases and tags, at their lines', () => {
+    const x = parseExtraction('d1.yaml', 'document: d1\nentities: []\nlinks: &l []\nignore: *l\n');
+    expect(x.issues.map((i) => [i.line, i.code])).toEqual([[3, 'yaml-syntax'], [4, 'yaml-syntax']]);
+    const tagged = parseExtraction('d1.yaml', 'document: !!str d1\n');
+    expect(tagged.issues).toEqual([expect.objectContaining({ line: 1, code: 'yaml-syntax' })]);
+  });
+});
