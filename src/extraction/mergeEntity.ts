@@ -1,6 +1,5 @@
 import type { Declaration } from './corpusContext.js';
 import { flatProps, type ScalarProps } from './entityProps.js';
-import { normaliseName } from './normaliseName.js';
 import { areCompatibleDates, parsePartialDate } from './partialDate.js';
 import type { EntityType } from './schema.js';
 
@@ -31,14 +30,9 @@ export interface MergedEntity {
   readonly conflicts: readonly MergeConflict[];
 }
 
+/** Exact spellings are kept apart (curly vs straight apostrophes matter to text search). */
 function dedupe(values: Iterable<string>, exclude: string): string[] {
-  const seen = new Set([normaliseName(exclude)]);
-  const out: string[] = [];
-  for (const v of values) {
-    const key = normaliseName(v);
-    if (!seen.has(key)) (seen.add(key), out.push(v));
-  }
-  return out;
+  return [...new Set(values)].filter((v) => v !== exclude);
 }
 
 function mergeDate(props: ScalarProps, source: Map<string, Declaration>, field: string, incoming: ScalarProps, decl: Declaration, conflicts: MergeConflict[]): void {
