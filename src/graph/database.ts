@@ -41,6 +41,28 @@ export class Database {
     return this.run(query, params, neo4j.routing.WRITE, timeoutMs);
   }
 
+  /**
+   * Runs `work` in one write transaction: either everything it runs commits, or nothing does.
+   * `run` inside it counts and converts like `write`.
+   */
+  async transaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const run = async (query: string, params: Params = {}): Promise<Row[]> => {
+          this.queryCount += 1;
+          const result = await tx.run(query, params);
+          return result.records.map((record) => toNative(record.toObject()) as Row);
+        };
+        return work(run);
+      }, { timeout: timeoutMs });
+    } catch (err) {
+      throw translateDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Resolves when the database answers a trivial query; rejects with a translated error. */
   async ping(timeoutMs = 2000): Promise<void> {
     await this.read('RETURN 1 AS ok', {}, timeoutMs);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config/repoRoot.js';
-import config from '../../codegen.ts';
+import config from '../../codegen.js';
 
 describe('src/generated', () => {
   it('matches what `npm run codegen` produces from schema.graphql', async () => {

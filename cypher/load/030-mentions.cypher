@@ -1,0 +1,7 @@
+// Given $rows of mentions ({doc, entity, quotes, starts, ends}), records that a document names an
+// entity, with the quotes (and their character offsets) that show it.
+UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (n:Entity {id: row.entity})
+MERGE (d)-[m:MENTIONS]->(n)
+SET m.doc = row.doc, m.quotes = row.quotes, m.starts = row.starts, m.ends = row.ends;

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../config/repoRoot.js';
+import { loadCorpus } from '../extraction/resolveCorpus.js';
+import type { Database } from '../graph/database.js';
+import { formatIssue } from '../validate/validationIssue.js';
+import { ImportRefusedError, importCorpus, type ImportOptions } from './importCorpus.js';
+
+export const CORPUS_DIR = join(repoRoot, 'corpus');
+export const EXTRACTION_DIR = join(repoRoot, 'extraction');
+
+/**
+ * Validates the given extraction files (all of `extraction/` when none are given) and imports
+ * them. Throws ImportRefusedError listing every issue as `file:line: message` when any file
+ * fails validation; then nothing is loaded.
+ */
+export async function importCorpusFiles(db: Database, files: readonly string[], o: ImportOptions & { corpusDir?: string; extractionDir?: string } = {}): Promise<void> {
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length > 0) throw new ImportRefusedError(`no such extraction file: ${missing.join(', ')}`);
+  const corpus = await loadCorpus({
+    corpusDir: o.corpusDir ?? CORPUS_DIR,
+    extractionDir: o.extractionDir ?? EXTRACTION_DIR,
+    ...(files.length > 0 ? { files: [...files] } : {}),
+  });
+  if (corpus.issues.length > 0) {
+    throw new ImportRefusedError([...corpus.issues.map(formatIssue), `${corpus.issues.length} validation issue(s); nothing was imported`].join('\n'));
+  }
+  await importCorpus(db, corpus, o);
+}
