@@ -13,10 +13,19 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         scalars: { Date: 'string' },
+        mappers: {
+          Entity: '../queries/models.js#EntityNode',
+          Person: '../queries/models.js#EntityNode',
+          Organisation: '../queries/models.js#EntityNode',
+          Event: '../queries/models.js#EntityNode',
+          Statement: '../queries/models.js#EntityNode',
+          Election: '../queries/models.js#EntityNode',
+          Document: '../queries/models.js#EntityNode',
+          Evidence: '../queries/models.js#EvidenceModel',
+        },
       },
     },
   },
-  hooks: { afterAllFileWrite: [] },
 };
 
 export default config;

@@ -1,7 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityNode, EvidenceModel } from '../queries/models.js';
 import type { RequestContext } from '../server/requestContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -9,13 +12,703 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date, possibly partial: `2003`, `2021-05` or `2022-04-30` (ISO 8601).
+   * As input it bounds a window: `from: "2021"` means from 1 January 2021, `to: "2021"` up to 31 December 2021.
+   */
+  Date: { input: string; output: string; }
 };
 
-/** campaign-graph: who campaigned with whom, every link with its evidence. */
+export type Activity = {
+  __typename?: 'Activity';
+  activity: Entity;
+  alleged: Scalars['Boolean']['output'];
+  date: Maybe<DateValue>;
+  evidence: Array<Evidence>;
+  role: Scalars['String']['output'];
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+/** How two people shared an activity. */
+export type ActivityKind =
+  /** One backed the other. */
+  | 'BACKING'
+  /** Both were members or officers of the same campaign, alliance, slate or parliamentary group at the same time. */
+  | 'CAMPAIGN'
+  /** Both took part in the same event (at a hustings, only organisers and chairs). */
+  | 'EVENT'
+  /** Both stood for the same party or slate in the same election. */
+  | 'SLATE'
+  /** Both signed or wrote the same letter, statement, manifesto, pamphlet or motion. */
+  | 'STATEMENT';
+
+export type CampaignedWithConnection = {
+  __typename?: 'CampaignedWithConnection';
+  edges: Array<CampaignedWithEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignedWithEdge = {
+  __typename?: 'CampaignedWithEdge';
+  activities: Array<SharedActivity>;
+  cursor: Scalars['String']['output'];
+  firstDate: Maybe<Scalars['Date']['output']>;
+  lastDate: Maybe<Scalars['Date']['output']>;
+  node: Person;
+  sharedCount: Scalars['Int']['output'];
+  /** Sum of the shared activities' weights: a shared platform counts 1, attendance or a withdrawn signature 0.5. */
+  strength: Scalars['Float']['output'];
+};
+
+export type Candidacy = {
+  __typename?: 'Candidacy';
+  elected: Maybe<Scalars['Boolean']['output']>;
+  election: Election;
+  evidence: Array<Evidence>;
+  /** The party label as printed. */
+  label: Maybe<Scalars['String']['output']>;
+  party: Maybe<Organisation>;
+  person: Person;
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Share of the vote, percent. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Change in share since the previous election, percentage points (±%). */
+  shareChange: Maybe<Scalars['Float']['output']>;
+  votes: Maybe<Scalars['Int']['output']>;
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** A date as the sources give it: its precision, and whether it is inferred rather than stated (with the reason). */
+export type DateValue = {
+  __typename?: 'DateValue';
+  inferred: Scalars['Boolean']['output'];
+  inferredReason: Maybe<Scalars['String']['output']>;
+  precision: DatePrecision;
+  value: Scalars['Date']['output'];
+};
+
+export type Document = Entity & {
+  __typename?: 'Document';
+  aliases: Array<Scalars['String']['output']>;
+  author: Maybe<Scalars['String']['output']>;
+  /** encyclopedia-article, news-report, interview, wiki-profile, opinion */
+  documentKind: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+  published: Maybe<DateValue>;
+  publisher: Maybe<Scalars['String']['output']>;
+  /** Every link this document supports. */
+  supports: SupportConnection;
+  /** The document's full text; evidence offsets index into it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+
+export type DocumentSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Election = Entity & {
+  __typename?: 'Election';
+  aliases: Array<Scalars['String']['output']>;
+  area: Maybe<Scalars['String']['output']>;
+  /** The ballots of this election group. */
+  ballots: Array<Election>;
+  body: Maybe<Scalars['String']['output']>;
+  /** The full result: every candidacy, by votes (then rank). */
+  candidacies: Array<Candidacy>;
+  date: Maybe<DateValue>;
+  description: Maybe<Scalars['String']['output']>;
+  /** parl, local, party, leadership */
+  electionKind: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  majority: Maybe<Scalars['Int']['output']>;
+  majorityPct: Maybe<Scalars['Float']['output']>;
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+  /** The election group this ballot belongs to, if any. */
+  partOf: Maybe<Election>;
+  /** As printed, e.g. `Labour Co-op hold`. */
+  result: Maybe<Scalars['String']['output']>;
+  seats: Maybe<Scalars['Int']['output']>;
+  swing: Maybe<Scalars['Float']['output']>;
+  turnout: Maybe<Scalars['Int']['output']>;
+  turnoutChange: Maybe<Scalars['Float']['output']>;
+  turnoutPct: Maybe<Scalars['Float']['output']>;
+};
+
+export type ElectionConnection = {
+  __typename?: 'ElectionConnection';
+  edges: Array<ElectionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ElectionEdge = {
+  __typename?: 'ElectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Election;
+};
+
+export type Entity = {
+  /** Other names used for it in the corpus, misspellings included. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Where the corpus names it. */
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+};
+
+export type EntityKind =
+  | 'DOCUMENT'
+  | 'ELECTION'
+  | 'EVENT'
+  | 'ORGANISATION'
+  | 'PERSON'
+  | 'STATEMENT';
+
+export type Event = Entity & {
+  __typename?: 'Event';
+  aliases: Array<Scalars['String']['output']>;
+  date: Maybe<DateValue>;
+  description: Maybe<Scalars['String']['output']>;
+  /** rally, meeting, conference, reception, webinar, hustings, fringe, launch, … */
+  eventKind: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+  /** Everyone who took part, with their role (speaker, chair, host, organiser, sponsor, guest, attendee, pictured). */
+  participants: ParticipantConnection;
+  place: Maybe<Scalars['String']['output']>;
+};
+
+
+export type EventParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** A quote from a source document that supports a fact, with its character offsets [start, end). */
+export type Evidence = {
+  __typename?: 'Evidence';
+  document: Document;
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  alleged: Scalars['Boolean']['output'];
+  current: Maybe<Scalars['Boolean']['output']>;
+  end: Maybe<DateValue>;
+  evidence: Array<Evidence>;
+  member: Entity;
+  organisation: Organisation;
+  role: Maybe<Scalars['String']['output']>;
+  start: Maybe<DateValue>;
+};
+
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  edges: Array<MembershipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  cursor: Scalars['String']['output'];
+  node: Membership;
+};
+
+export type Opponent = {
+  __typename?: 'Opponent';
+  elections: Array<Election>;
+  person: Person;
+};
+
+export type Organisation = Entity & {
+  __typename?: 'Organisation';
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** Members (people or organisations), with their periods. */
+  members: MembershipConnection;
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+  /** Holders of its offices, oldest first. */
+  officeHolders: PositionConnection;
+  /** party, union, campaign, alliance, slate, publication, university, council, parliamentary-group, … */
+  organisationKind: Maybe<Scalars['String']['output']>;
+};
+
+
+export type OrganisationMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationOfficeHoldersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Participant = {
+  __typename?: 'Participant';
+  alleged: Scalars['Boolean']['output'];
+  evidence: Array<Evidence>;
+  participant: Entity;
+  role: Scalars['String']['output'];
+};
+
+export type ParticipantConnection = {
+  __typename?: 'ParticipantConnection';
+  edges: Array<ParticipantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParticipantEdge = {
+  __typename?: 'ParticipantEdge';
+  cursor: Scalars['String']['output'];
+  node: Participant;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  nodes: Array<Entity>;
+  relations: Array<PathRelation>;
+};
+
+export type PathRelation = {
+  __typename?: 'PathRelation';
+  evidence: Array<Evidence>;
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  /** Events and statements this person took part in, with their role; newest first. */
+  activities: ActivityConnection;
+  aliases: Array<Scalars['String']['output']>;
+  born: Maybe<DateValue>;
+  campaignedWith: CampaignedWithConnection;
+  /** Every candidacy, with its result. */
+  candidacies: Array<Candidacy>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  memberships: Array<Membership>;
+  mentions: Array<Evidence>;
+  misspellings: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** People who stood against this person in an election. */
+  opponents: Array<Opponent>;
+  /** Offices and jobs held, oldest first. */
+  positions: Array<Position>;
+  /** Everything dated about this person, oldest first. */
+  timeline: Array<TimelineEntry>;
+};
+
+
+export type PersonActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PersonCampaignedWithArgs = {
+  activityKinds?: InputMaybe<Array<ActivityKind>>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type Position = {
+  __typename?: 'Position';
+  alleged: Scalars['Boolean']['output'];
+  current: Maybe<Scalars['Boolean']['output']>;
+  end: Maybe<DateValue>;
+  evidence: Array<Evidence>;
+  organisation: Organisation;
+  person: Person;
+  /** Constituency, ward or division. */
+  place: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  start: Maybe<DateValue>;
+};
+
+export type PositionConnection = {
+  __typename?: 'PositionConnection';
+  edges: Array<PositionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PositionEdge = {
+  __typename?: 'PositionEdge';
+  cursor: Scalars['String']['output'];
+  node: Position;
+};
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The people who took part on the same side of the same activities as this person, ranked by
+   * the number of shared activities (then their strength). Opponents in an election never appear.
+   * A date window keeps only the activities inside it (undated activities are then left out).
+   */
+  campaignedWith: CampaignedWithConnection;
+  document: Maybe<Document>;
+  /** The source documents of the corpus. */
+  documents: Array<Document>;
+  election: Maybe<Election>;
+  /** Elections (ballots), findable by area and date; newest first. */
+  elections: ElectionConnection;
+  /** Any entity by id (person:…, org:…, event:…, statement:…, an election id, doc:…); null if absent. */
+  entity: Maybe<Entity>;
+  event: Maybe<Event>;
+  /** Events in a date window, newest first. */
+  events: EventConnection;
+  organisation: Maybe<Organisation>;
+  /** The shortest connecting paths between two entities over evidenced links, with evidence on every hop. */
+  paths: Array<Path>;
+  person: Maybe<Person>;
+  /** Full-text search over names and aliases: typo-tolerant and ranked. The text is plain words, never query syntax. */
+  search: Array<SearchHit>;
+  statement: Maybe<Statement>;
+  /** Letters, statements and the like in a date window, newest first. */
+  statements: StatementConnection;
   /** The database behind this API: proves the service reads from Neo4j. */
   status: Status;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryCampaignedWithArgs = {
+  activityKinds?: InputMaybe<Array<ActivityKind>>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  personId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryElectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryElectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryPathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
+ * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
+ * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
+ * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ */
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  score: Scalars['Float']['output'];
+};
+
+export type SharedActivity = {
+  __typename?: 'SharedActivity';
+  activity: Entity;
+  activityKind: ActivityKind;
+  alleged: Scalars['Boolean']['output'];
+  date: Maybe<DateValue>;
+  evidence: Array<Evidence>;
+  /** The role of the co-campaigner. */
+  otherRole: Scalars['String']['output'];
+  /** The role of the person asked about. */
+  role: Scalars['String']['output'];
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type Signatory = {
+  __typename?: 'Signatory';
+  evidence: Array<Evidence>;
+  /** Position in the printed list, from 1. */
+  order: Maybe<Scalars['Int']['output']>;
+  signatory: Entity;
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type SignatoryConnection = {
+  __typename?: 'SignatoryConnection';
+  edges: Array<SignatoryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SignatoryEdge = {
+  __typename?: 'SignatoryEdge';
+  cursor: Scalars['String']['output'];
+  node: Signatory;
+};
+
+export type Statement = Entity & {
+  __typename?: 'Statement';
+  aliases: Array<Scalars['String']['output']>;
+  authors: Array<Entity>;
+  date: Maybe<DateValue>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who issued or coordinated it. */
+  issuers: Array<Entity>;
+  kind: EntityKind;
+  mentions: Array<Evidence>;
+  name: Scalars['String']['output'];
+  /** Signatories in the order printed, each with the withdrawn flag. */
+  signatories: SignatoryConnection;
+  /** letter, statement, manifesto, motion, pamphlet, article, tweet */
+  statementKind: Maybe<Scalars['String']['output']>;
+};
+
+
+export type StatementSignatoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
 };
 
 export type Status = {
@@ -24,6 +717,43 @@ export type Status = {
   nodeCount: Scalars['Int']['output'];
   relationshipCount: Scalars['Int']['output'];
   serverVersion: Scalars['String']['output'];
+};
+
+/** A link a document supports. */
+export type Support = {
+  __typename?: 'Support';
+  alleged: Scalars['Boolean']['output'];
+  evidence: Array<Evidence>;
+  from: Entity;
+  relation: Scalars['String']['output'];
+  to: Entity;
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type SupportConnection = {
+  __typename?: 'SupportConnection';
+  edges: Array<SupportEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupportEdge = {
+  __typename?: 'SupportEdge';
+  cursor: Scalars['String']['output'];
+  node: Support;
+};
+
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  alleged: Scalars['Boolean']['output'];
+  date: DateValue;
+  entity: Entity;
+  evidence: Array<Evidence>;
+  /** The relation, e.g. HELD_POSITION, STOOD_IN, PARTICIPATED_IN, SIGNED. */
+  relation: Scalars['String']['output'];
+  /** A short readable line, e.g. `speaker at …`. */
+  summary: Scalars['String']['output'];
+  withdrawn: Scalars['Boolean']['output'];
 };
 
 
@@ -99,24 +829,459 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Activity: ResolverTypeWrapper<Omit<Activity, 'activity' | 'evidence'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
+  ActivityKind: ActivityKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CampaignedWithConnection: ResolverTypeWrapper<Omit<CampaignedWithConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignedWithEdge']> }>;
+  CampaignedWithEdge: ResolverTypeWrapper<Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversTypes['SharedActivity']>, node: ResolversTypes['Person'] }>;
+  Candidacy: ResolverTypeWrapper<Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversTypes['Election'], evidence: Array<ResolversTypes['Evidence']>, party?: Maybe<ResolversTypes['Organisation']>, person: ResolversTypes['Person'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  DateValue: ResolverTypeWrapper<DateValue>;
+  Document: ResolverTypeWrapper<EntityNode>;
+  Election: ResolverTypeWrapper<EntityNode>;
+  ElectionConnection: ResolverTypeWrapper<Omit<ElectionConnection, 'edges'> & { edges: Array<ResolversTypes['ElectionEdge']> }>;
+  ElectionEdge: ResolverTypeWrapper<Omit<ElectionEdge, 'node'> & { node: ResolversTypes['Election'] }>;
+  Entity: ResolverTypeWrapper<EntityNode>;
+  EntityKind: EntityKind;
+  Event: ResolverTypeWrapper<EntityNode>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversTypes['Evidence']>, member: ResolversTypes['Entity'], organisation: ResolversTypes['Organisation'] }>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  Opponent: ResolverTypeWrapper<Omit<Opponent, 'elections' | 'person'> & { elections: Array<ResolversTypes['Election']>, person: ResolversTypes['Person'] }>;
+  Organisation: ResolverTypeWrapper<EntityNode>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: ResolverTypeWrapper<Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversTypes['Evidence']>, participant: ResolversTypes['Entity'] }>;
+  ParticipantConnection: ResolverTypeWrapper<Omit<ParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipantEdge']> }>;
+  ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
+  Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relations'> & { nodes: Array<ResolversTypes['Entity']>, relations: Array<ResolversTypes['PathRelation']> }>;
+  PathRelation: ResolverTypeWrapper<Omit<PathRelation, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  Person: ResolverTypeWrapper<EntityNode>;
+  Position: ResolverTypeWrapper<Omit<Position, 'evidence' | 'organisation' | 'person'> & { evidence: Array<ResolversTypes['Evidence']>, organisation: ResolversTypes['Organisation'], person: ResolversTypes['Person'] }>;
+  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SharedActivity: ResolverTypeWrapper<Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
+  Signatory: ResolverTypeWrapper<Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversTypes['Evidence']>, signatory: ResolversTypes['Entity'] }>;
+  SignatoryConnection: ResolverTypeWrapper<Omit<SignatoryConnection, 'edges'> & { edges: Array<ResolversTypes['SignatoryEdge']> }>;
+  SignatoryEdge: ResolverTypeWrapper<Omit<SignatoryEdge, 'node'> & { node: ResolversTypes['Signatory'] }>;
+  Statement: ResolverTypeWrapper<EntityNode>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Support: ResolverTypeWrapper<Omit<Support, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
+  SupportConnection: ResolverTypeWrapper<Omit<SupportConnection, 'edges'> & { edges: Array<ResolversTypes['SupportEdge']> }>;
+  SupportEdge: ResolverTypeWrapper<Omit<SupportEdge, 'node'> & { node: ResolversTypes['Support'] }>;
+  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'entity' | 'evidence'> & { entity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Activity: Omit<Activity, 'activity' | 'evidence'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
+  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   Boolean: Scalars['Boolean']['output'];
+  CampaignedWithConnection: Omit<CampaignedWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignedWithEdge']> };
+  CampaignedWithEdge: Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversParentTypes['SharedActivity']>, node: ResolversParentTypes['Person'] };
+  Candidacy: Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversParentTypes['Election'], evidence: Array<ResolversParentTypes['Evidence']>, party?: Maybe<ResolversParentTypes['Organisation']>, person: ResolversParentTypes['Person'] };
+  Date: Scalars['Date']['output'];
+  DateValue: DateValue;
+  Document: EntityNode;
+  Election: EntityNode;
+  ElectionConnection: Omit<ElectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ElectionEdge']> };
+  ElectionEdge: Omit<ElectionEdge, 'node'> & { node: ResolversParentTypes['Election'] };
+  Entity: EntityNode;
+  Event: EntityNode;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Membership: Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversParentTypes['Evidence']>, member: ResolversParentTypes['Entity'], organisation: ResolversParentTypes['Organisation'] };
+  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  Opponent: Omit<Opponent, 'elections' | 'person'> & { elections: Array<ResolversParentTypes['Election']>, person: ResolversParentTypes['Person'] };
+  Organisation: EntityNode;
+  PageInfo: PageInfo;
+  Participant: Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversParentTypes['Evidence']>, participant: ResolversParentTypes['Entity'] };
+  ParticipantConnection: Omit<ParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipantEdge']> };
+  ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
+  Path: Omit<Path, 'nodes' | 'relations'> & { nodes: Array<ResolversParentTypes['Entity']>, relations: Array<ResolversParentTypes['PathRelation']> };
+  PathRelation: Omit<PathRelation, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  Person: EntityNode;
+  Position: Omit<Position, 'evidence' | 'organisation' | 'person'> & { evidence: Array<ResolversParentTypes['Evidence']>, organisation: ResolversParentTypes['Organisation'], person: ResolversParentTypes['Person'] };
+  PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   Query: Record<PropertyKey, never>;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SharedActivity: Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
+  Signatory: Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversParentTypes['Evidence']>, signatory: ResolversParentTypes['Entity'] };
+  SignatoryConnection: Omit<SignatoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['SignatoryEdge']> };
+  SignatoryEdge: Omit<SignatoryEdge, 'node'> & { node: ResolversParentTypes['Signatory'] };
+  Statement: EntityNode;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   Status: Status;
   String: Scalars['String']['output'];
+  Support: Omit<Support, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
+  SupportConnection: Omit<SupportConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportEdge']> };
+  SupportEdge: Omit<SupportEdge, 'node'> & { node: ResolversParentTypes['Support'] };
+  TimelineEntry: Omit<TimelineEntry, 'entity' | 'evidence'> & { entity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
+};
+
+export type ActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity']> = {
+  activity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ActivityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+};
+
+export type CampaignedWithConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CampaignedWithConnection'] = ResolversParentTypes['CampaignedWithConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CampaignedWithEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CampaignedWithEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CampaignedWithEdge'] = ResolversParentTypes['CampaignedWithEdge']> = {
+  activities?: Resolver<Array<ResolversTypes['SharedActivity']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CandidacyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidacy'] = ResolversParentTypes['Candidacy']> = {
+  elected?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  election?: Resolver<ResolversTypes['Election'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  votes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DateValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = {
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['SupportConnection'], ParentType, ContextType, RequireFields<DocumentSupportsArgs, 'first'>>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ElectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Election'] = ResolversParentTypes['Election']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ballots?: Resolver<Array<ResolversTypes['Election']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  electionKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  majority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  majorityPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Maybe<ResolversTypes['Election']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  swing?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  turnout?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  turnoutChange?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  turnoutPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ElectionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectionConnection'] = ResolversParentTypes['ElectionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ElectionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ElectionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ElectionEdge'] = ResolversParentTypes['ElectionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Election'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Document' | 'Election' | 'Event' | 'Organisation' | 'Person' | 'Statement', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type OpponentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opponent'] = ResolversParentTypes['Opponent']> = {
+  elections?: Resolver<Array<ResolversTypes['Election']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  officeHolders?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganisationOfficeHoldersArgs, 'first'>>;
+  organisationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParticipantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ParticipantConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ParticipantEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipantEdge'] = ResolversParentTypes['ParticipantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['PathRelation']>, ParentType, ContextType>;
+};
+
+export type PathRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathRelation'] = ResolversParentTypes['PathRelation']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<PersonActivitiesArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  born?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first'>>;
+  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  misspellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opponents?: Resolver<Array<ResolversTypes['Opponent']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+};
+
+export type PositionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionConnection'] = ResolversParentTypes['PositionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PositionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PositionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionEdge'] = ResolversParentTypes['PositionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Position'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<QueryCampaignedWithArgs, 'first' | 'personId'>>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
+  documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  election?: Resolver<Maybe<ResolversTypes['Election']>, ParentType, ContextType, RequireFields<QueryElectionArgs, 'id'>>;
+  elections?: Resolver<ResolversTypes['ElectionConnection'], ParentType, ContextType, RequireFields<QueryElectionsArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SharedActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SharedActivity'] = ResolversParentTypes['SharedActivity']> = {
+  activity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  activityKind?: Resolver<ResolversTypes['ActivityKind'], ParentType, ContextType>;
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  otherRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SignatoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Signatory'] = ResolversParentTypes['Signatory']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  signatory?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SignatoryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignatoryConnection'] = ResolversParentTypes['SignatoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SignatoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SignatoryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignatoryEdge'] = ResolversParentTypes['SignatoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Signatory'], ParentType, ContextType>;
+};
+
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signatories?: Resolver<ResolversTypes['SignatoryConnection'], ParentType, ContextType, RequireFields<StatementSignatoriesArgs, 'first'>>;
+  statementKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
 export type StatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Status'] = ResolversParentTypes['Status']> = {
@@ -126,8 +1291,82 @@ export type StatusResolvers<ContextType = RequestContext, ParentType extends Res
   serverVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SupportConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportConnection'] = ResolversParentTypes['SupportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SupportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SupportEdge'] = ResolversParentTypes['SupportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
+};
+
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
+  alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['DateValue'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
+  Activity?: ActivityResolvers<ContextType>;
+  ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityEdge?: ActivityEdgeResolvers<ContextType>;
+  CampaignedWithConnection?: CampaignedWithConnectionResolvers<ContextType>;
+  CampaignedWithEdge?: CampaignedWithEdgeResolvers<ContextType>;
+  Candidacy?: CandidacyResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateValue?: DateValueResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Election?: ElectionResolvers<ContextType>;
+  ElectionConnection?: ElectionConnectionResolvers<ContextType>;
+  ElectionEdge?: ElectionEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  Opponent?: OpponentResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
+  ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathRelation?: PathRelationResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  PositionConnection?: PositionConnectionResolvers<ContextType>;
+  PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SharedActivity?: SharedActivityResolvers<ContextType>;
+  Signatory?: SignatoryResolvers<ContextType>;
+  SignatoryConnection?: SignatoryConnectionResolvers<ContextType>;
+  SignatoryEdge?: SignatoryEdgeResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
   Status?: StatusResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
+  SupportConnection?: SupportConnectionResolvers<ContextType>;
+  SupportEdge?: SupportEdgeResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

@@ -3,6 +3,19 @@ import { translateDriverError } from './databaseErrors.js';
 import { toNative } from './toNative.js';
 
 export type Row = Record<string, unknown>;
+
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and range() refuse; whole
+ * numbers are therefore sent as Cypher integers, deeply through lists and maps.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
 export type Params = Record<string, unknown>;
 
 export interface DatabaseOptions {
@@ -51,7 +64,7 @@ export class Database {
       return await session.executeWrite(async (tx) => {
         const run = async (query: string, params: Params = {}): Promise<Row[]> => {
           this.queryCount += 1;
-          const result = await tx.run(query, params);
+          const result = await tx.run(query, toCypherParams(params) as Params);
           return result.records.map((record) => toNative(record.toObject()) as Row);
         };
         return work(run);
@@ -75,7 +88,7 @@ export class Database {
   private async run(query: string, params: Params, routing: 'READ' | 'WRITE', timeoutMs?: number): Promise<Row[]> {
     this.queryCount += 1;
     try {
-      const result = await this.driver.executeQuery(query, params, {
+      const result = await this.driver.executeQuery(query, toCypherParams(params) as Params, {
         database: this.options.database,
         routing,
         transactionConfig: { timeout: timeoutMs ?? this.options.queryTimeoutMs },

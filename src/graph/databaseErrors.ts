@@ -19,6 +19,17 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
+const AUTH_FAILED = 'Neo.ClientError.Security.Unauthorized';
+
+/**
+ * True when `err` (or the driver error it wraps) says Neo4j refused the username and password:
+ * retrying cannot help, and each retry counts towards Neo4j's lock-out of the user.
+ */
+export function isAuthFailure(err: unknown): boolean {
+  const cause = err instanceof DatabaseUnavailableError ? err.cause : err;
+  return cause instanceof Neo4jError && cause.code === AUTH_FAILED;
+}
+
 /**
  * Given anything thrown by neo4j-driver, returns the domain error it means: unavailable,
  * timed out, or the original error (which the API masks as INTERNAL_SERVER_ERROR).

@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import { repoRoot } from '../config/repoRoot.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
+import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
 import { formatError } from './errorCodes.js';
 import { graphiqlPage } from './graphiqlPage.js';
@@ -52,7 +53,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
-    context: async () => ({ db }),
+    context: async () => ({ db, loaders: createLoaders(db) }),
   }));
   return { app, apollo };
 }

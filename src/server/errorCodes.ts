@@ -46,5 +46,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _omitted, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
+  // The client sees a masked message; the operator sees the cause in the service log.
+  process.stderr.write(`[campaign-graph] internal error at ${formatted.path?.join('.') ?? '?'}: ${(original as Error)?.message ?? String(original)}\n`);
   return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

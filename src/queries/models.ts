@@ -1,0 +1,48 @@
+/**
+ * Shapes the query modules return and the resolvers map. Nodes arrive through toNative:
+ * their properties plus `__labels`; relationships their properties plus `__type`.
+ */
+export interface EntityNode {
+  id: string;
+  name: string;
+  aliases?: string[];
+  misspellings?: string[];
+  __labels: string[];
+  [property: string]: unknown;
+}
+
+export interface RelProps {
+  __type?: string;
+  doc?: string;
+  quotes?: string[];
+  starts?: number[];
+  ends?: number[];
+  [property: string]: unknown;
+}
+
+export interface EvidenceModel {
+  doc: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** A page of rows plus whether more follow; `cursor` of each row is its keyset position. */
+export interface Page<T> {
+  rows: Array<T & { cursor: string }>;
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** Given a relationship's (or a MENTIONS') properties, returns its evidence items. */
+export function evidenceOf(rel: RelProps | null | undefined): EvidenceModel[] {
+  if (!rel?.quotes || !rel.doc) return [];
+  const doc = rel.doc;
+  return rel.quotes.map((quote, i) => ({ doc, quote, start: rel.starts?.[i] ?? 0, end: rel.ends?.[i] ?? 0 }));
+}
+
+export interface LinkModel {
+  rel: RelProps;
+  from: EntityNode;
+  to: EntityNode;
+}

@@ -1,0 +1,41 @@
+import type { Database } from '../graph/database.js';
+import { badUserInput } from '../server/errorCodes.js';
+import type { EntityNode, RelProps } from './models.js';
+
+export const MAX_HOPS = 6;
+
+// Paths use the evidenced link types only: never MENTIONS or the derived relationships.
+// Bodies everyone in a field belongs to (a parliament) would make every path two hops long and
+// say nothing, so paths do not pass through them. A relationship inside a date window must
+// have a date (its own start, or its target's date) within the window, or no date at all.
+const PATHS = `
+MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+WHERE a <> b
+MATCH path = allShortestPaths((a)-[:MEMBER_OF|HELD_POSITION|STUDIED_AT|PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED|STOOD_IN|BACKED|INTERVIEWED|WROTE_FOR|APPOINTED|PART_OF|ALLIED_WITH|OPPOSED*..__MAX_HOPS__]-(b))
+WHERE all(n IN nodes(path)[1..-1] WHERE NOT coalesce(n.kind, '') IN ['parliament'] AND NOT n:Document)
+  AND all(r IN relationships(path) WHERE
+        coalesce(r.start, endNode(r).date) IS NULL
+        OR (($from IS NULL OR coalesce(r.start, endNode(r).date) >= $from)
+            AND ($to IS NULL OR coalesce(r.start, endNode(r).date) <= $to)))
+WITH path LIMIT $first
+RETURN [n IN nodes(path) | n {.*, text: null, __labels: labels(n)}] AS nodes,
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, rel: r}] AS relations`;
+
+/** Given a hop limit from 1 to MAX_HOPS (checked here), returns the paths query for it. */
+export function pathsQuery(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw badUserInput(`\`maxHops\` must be a whole number from 1 to ${MAX_HOPS}`, 'maxHops');
+  }
+  return PATHS.replace('__MAX_HOPS__', String(maxHops));
+}
+
+export interface PathRow {
+  nodes: EntityNode[];
+  relations: Array<{ type: string; from: string; to: string; rel: RelProps }>;
+}
+
+/** The shortest evidenced paths between two entities (the hop count is the shortest that exists). */
+export async function shortestPaths(db: Database, args: { fromId: string; toId: string; maxHops: number; first: number; from: string | null; to: string | null }): Promise<PathRow[]> {
+  const rows = await db.read(pathsQuery(args.maxHops), { fromId: args.fromId, toId: args.toId, first: args.first, from: args.from, to: args.to });
+  return rows as unknown as PathRow[];
+}

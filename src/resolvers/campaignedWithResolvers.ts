@@ -1,0 +1,75 @@
+import type { ActivityKind, QueryResolvers } from '../generated/graphql.js';
+import { campaignedWith, type ActivityVia, type SharedActivityRow } from '../queries/campaignedWithQueries.js';
+import { checkId, dateUpperBound } from '../queries/inputs.js';
+import { evidenceOf } from '../queries/models.js';
+import { pageArgs } from '../queries/pageArgs.js';
+import type { RequestContext } from '../server/requestContext.js';
+import { dateValue } from './mappers.js';
+import { roleOf } from './personResolvers.js';
+
+const VIA_BY_KIND: Record<ActivityKind, ActivityVia> = { EVENT: 'event', STATEMENT: 'statement', SLATE: 'slate', BACKING: 'backing', CAMPAIGN: 'campaign' };
+const KIND_BY_VIA: Record<ActivityVia, ActivityKind> = { event: 'EVENT', statement: 'STATEMENT', slate: 'SLATE', backing: 'BACKING', campaign: 'CAMPAIGN' };
+
+/** The role a person had in a shared activity, from their evidenced links to it. */
+function roleIn(a: SharedActivityRow, personId: string): string {
+  const mine = a.links.filter((l) => l.who === personId);
+  if (a.via === 'backing') return mine.length > 0 ? 'backer' : 'backed';
+  if (a.via === 'slate') return 'candidate';
+  return [...new Set(mine.map((l) => roleOf(l.rel)))].join(', ') || 'participant';
+}
+
+/** Given a shared activity and the two people, returns the SharedActivity view. */
+function sharedActivityView(a: SharedActivityRow, personId: string, otherId: string) {
+  return {
+    activity: a.activity,
+    activityKind: KIND_BY_VIA[a.via],
+    role: roleIn(a, personId),
+    otherRole: roleIn(a, otherId),
+    date: a.date ? dateValue({ ...a.activity, date: a.date }, 'date') : null,
+    alleged: a.alleged,
+    withdrawn: a.withdrawn,
+    evidence: a.links.flatMap((l) => evidenceOf(l.rel)),
+  };
+}
+
+export interface CampaignedWithArgs {
+  personId: string;
+  from?: string | null;
+  to?: string | null;
+  activityKinds?: ActivityKind[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Reads the arguments, runs the one campaignedWith query, and maps it to the connection. */
+export async function campaignedWithConnection(ctx: RequestContext, args: CampaignedWithArgs) {
+  const personId = checkId(args.personId, 'personId');
+  const page = await campaignedWith(ctx.db, {
+    personId,
+    from: args.from ?? null,
+    to: dateUpperBound(args.to),
+    kinds: args.activityKinds ? args.activityKinds.map((k) => VIA_BY_KIND[k]) : null,
+    page: pageArgs(args.first, args.after),
+  });
+  const rows = page?.rows ?? [];
+  return {
+    edges: rows.map((row) => {
+      const dates = row.dates.filter(Boolean).sort();
+      return {
+        cursor: row.cursor,
+        node: row.node,
+        sharedCount: row.sharedCount,
+        strength: row.strength,
+        firstDate: dates[0] ?? null,
+        lastDate: dates.at(-1) ?? null,
+        activities: row.activities.map((a) => sharedActivityView(a, personId, row.node.id)),
+      };
+    }),
+    pageInfo: { hasNextPage: page?.hasNextPage ?? false, endCursor: rows.at(-1)?.cursor ?? null },
+    totalCount: page?.totalCount ?? 0,
+  };
+}
+
+export const campaignedWithResolvers: Pick<QueryResolvers, 'campaignedWith'> = {
+  campaignedWith: (_p, args, ctx) => campaignedWithConnection(ctx, args),
+};

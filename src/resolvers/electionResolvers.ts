@@ -1,0 +1,35 @@
+import type { ElectionResolvers, QueryResolvers } from '../generated/graphql.js';
+import { electionsPage } from '../queries/electionQueries.js';
+import { pageArgs } from '../queries/pageArgs.js';
+import { commonEntityFields } from './entityResolvers.js';
+import { connection, dateValue, int, num, str } from './mappers.js';
+import { candidacyView } from './personResolvers.js';
+
+export const electionResolvers: ElectionResolvers = {
+  ...commonEntityFields,
+  electionKind: (n) => str(n.kind),
+  description: (n) => str(n.description),
+  body: (n) => str(n.body),
+  area: (n) => str(n.area),
+  date: (n) => dateValue(n, 'date'),
+  seats: (n) => int(n.seats),
+  majority: (n) => int(n.majority),
+  majorityPct: (n) => num(n.majorityPct),
+  turnout: (n) => int(n.turnout),
+  turnoutPct: (n) => num(n.turnoutPct),
+  turnoutChange: (n) => num(n.turnoutChange),
+  swing: (n) => num(n.swing),
+  result: (n) => str(n.result),
+  candidacies: async (n, _a, ctx) => {
+    const rows = await ctx.loaders.electionCandidacies.load(n.id);
+    const parties = await Promise.all(rows.map((r) => (typeof r.rel.party === 'string' ? ctx.loaders.entity.load(r.rel.party) : null)));
+    return rows.map((r, i) => candidacyView(r.rel, r.person, n, parties[i] ?? null));
+  },
+  partOf: async (n, _a, ctx) => (await ctx.loaders.electionPartOf.load(n.id))[0]?.other ?? null,
+  ballots: async (n, _a, ctx) => (await ctx.loaders.electionBallots.load(n.id)).map((r) => r.other),
+};
+
+export const electionQueryResolvers: Pick<QueryResolvers, 'elections'> = {
+  elections: async (_p, { area, date, first, after }, ctx) =>
+    connection(await electionsPage(ctx.db, area ?? null, date ?? null, pageArgs(first, after)), (r) => r.node),
+};

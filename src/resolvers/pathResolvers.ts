@@ -1,0 +1,22 @@
+import type { QueryResolvers } from '../generated/graphql.js';
+import { checkId, dateUpperBound } from '../queries/inputs.js';
+import { evidenceOf } from '../queries/models.js';
+import { pageArgs } from '../queries/pageArgs.js';
+import { shortestPaths } from '../queries/pathQueries.js';
+
+export const pathResolvers: Pick<QueryResolvers, 'paths'> = {
+  paths: async (_p, { fromId, toId, maxHops, first, from, to }, ctx) => {
+    const rows = await shortestPaths(ctx.db, {
+      fromId: checkId(fromId, 'fromId'),
+      toId: checkId(toId, 'toId'),
+      maxHops: maxHops ?? 4,
+      first: pageArgs(first, null, 5).limit,
+      from: from ?? null,
+      to: dateUpperBound(to),
+    });
+    return rows.map((row) => ({
+      nodes: row.nodes,
+      relations: row.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, evidence: evidenceOf(r.rel) })),
+    }));
+  },
+};
