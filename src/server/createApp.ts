@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express } from 'express';
@@ -9,8 +9,10 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
+import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
 import { graphiqlPage } from './graphiqlPage.js';
+import { queryLimits } from './queryLimits.js';
 import type { Readiness } from './readiness.js';
 import type { RequestContext } from './requestContext.js';
 
@@ -23,21 +25,26 @@ export interface App {
 
 /** Builds the HTTP app: /graphql (Apollo), /graphiql, /health and /ready. Call `apollo.stop()` on shutdown. */
 export async function createApp(config: Config, db: Database, readiness: Readiness): Promise<App> {
+  const limits = queryLimits(config.production);
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers,
     formatError,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // runMain owns signal handling, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Armor is typed against the CommonJS build of Apollo; the plugin objects are the same.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsAllowList(config.corsOrigins));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
