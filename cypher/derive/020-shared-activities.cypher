@@ -33,7 +33,9 @@ CALL {
   WITH coalesce(g, e) AS scope, r.party AS party, p, min(e.date) AS date
   RETURN scope.id + '|' + party AS activity, 'slate' AS via, date, p, 1.0 AS weight, false AS alleged, false AS withdrawn
 }
-WITH activity, via, date, collect({p: p, weight: weight, alleged: alleged, withdrawn: withdrawn}) AS side
+// Grouped by activity only: the candidates of one slate may carry different ballot dates (one
+// ballot of a group dated "2025-05", another "2025-05-01"), and grouping by date would split them.
+WITH activity, via, min(date) AS date, collect({p: p, weight: weight, alleged: alleged, withdrawn: withdrawn}) AS side
 WHERE size(side) >= 2 AND size(side) <= $maxPairwise
 UNWIND side AS x
 UNWIND side AS y
