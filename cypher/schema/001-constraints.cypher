@@ -7,7 +7,7 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT election_id IF NOT EXISTS FOR (n:Election) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
-CREATE INDEX election_area_date IF NOT EXISTS FOR (n:Election) ON (n.areaKey, n.date);
+CREATE INDEX election_area_date IF NOT EXISTS FOR (n:Election) ON (n.area, n.date);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // Typo-tolerant, ranked search over names and aliases (aliasText is the aliases joined by " | ").
