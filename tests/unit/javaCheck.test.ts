@@ -1,19 +1,6 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJava } from '../../scripts/java-check.mjs';
-
-/** A JAVA_HOME whose bin/java prints the given version banner, as `java -version` does. */
-export function fakeJavaHome(versionLine: string | null): string {
-  const home = mkdtempSync(join(tmpdir(), 'fake-java-'));
-  if (versionLine !== null) {
-    mkdirSync(join(home, 'bin'));
-    writeFileSync(join(home, 'bin', 'java'), `#!/bin/sh\necho '${versionLine}' >&2\n`);
-    chmodSync(join(home, 'bin', 'java'), 0o755);
-  }
-  return home;
-}
+import { fakeJavaHome } from '../support/fakeJava.js';
 
 describe('checkJava', () => {
   it('accepts the machine Java (17 or newer)', () => {
