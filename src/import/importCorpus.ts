@@ -1,5 +1,5 @@
 import { LINK_TYPES, type LinkType } from '../extraction/schema.js';
-import type { ResolvedCorpus } from '../extraction/resolveCorpus.js';
+import type { LinkRow, ResolvedCorpus } from '../extraction/resolveCorpus.js';
 import type { Database, Params, Row } from '../graph/database.js';
 import { cypherStatement, cypherStatements } from './cypherScripts.js';
 import { deriveCampaignedWith } from './deriveCampaignedWith.js';
@@ -9,6 +9,12 @@ export interface ImportOptions {
   batchSize?: number;
   log?: (message: string) => void;
   timeoutMs?: number;
+  /**
+   * true (the default): everything in one transaction, so a failure leaves the graph as it was.
+   * false: each batch commits on its own (importCorpusBatched), for corpora too large for one
+   * transaction; a re-run completes a load that was killed part-way.
+   */
+  atomic?: boolean;
 }
 
 export class ImportRefusedError extends Error {}
@@ -22,6 +28,17 @@ export function linkQuery(type: string): string {
 }
 
 type Run = (query: string, params?: Params) => Promise<Row[]>;
+
+/** Given resolved links, returns them grouped by type, in first-seen type order. */
+export function linksByType(links: readonly LinkRow[]): Map<LinkType, LinkRow[]> {
+  const byType = new Map<LinkType, LinkRow[]>();
+  for (const l of links) {
+    const list = byType.get(l.type);
+    if (list) list.push(l);
+    else byType.set(l.type, [l]);
+  }
+  return byType;
+}
 
 async function loadBatches<T>(run: Run, query: string, rows: readonly T[], size: number, label: string, log: (m: string) => void): Promise<void> {
   let done = 0;
@@ -40,10 +57,30 @@ async function loadBatches<T>(run: Run, query: string, rows: readonly T[], size:
  */
 export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: ImportOptions = {}): Promise<void> {
   if (corpus.issues.length > 0) throw new ImportRefusedError(`${corpus.issues.length} validation issue(s); nothing was imported`);
+  if (o.atomic === false) {
+    const { importCorpusBatched } = await import('./importBatched.js');
+    await importCorpusBatched(db, corpus, { ...(o.batchSize ? { batchSize: o.batchSize } : {}), ...(o.log ? { log: o.log } : {}), ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
+    return;
+  }
   const size = o.batchSize ?? 500;
   const log = o.log ?? (() => {});
-  const byType = new Map<LinkType, ReturnType<typeof linkParams>[]>();
-  for (const l of corpus.links) byType.set(l.type, [...(byType.get(l.type) ?? []), linkParams(l)]);
+  // Grouped once (not per document or per row): both loops below were quadratic in the corpus size.
+  const byType = new Map([...linksByType(corpus.links)].map(([type, rows]) => [type, rows.map(linkParams)] as const));
+  const keysByDoc = new Map<string, string[]>();
+  for (const l of corpus.links) {
+    const doc = docNodeId(l.doc);
+    const keys = keysByDoc.get(doc);
+    if (keys) keys.push(l.key);
+    else keysByDoc.set(doc, [l.key]);
+  }
+  const entityIdsByDoc = new Map<string, string[]>();
+  for (const e of corpus.entities) {
+    for (const doc of new Set(e.mentions.map((m) => docNodeId(m.doc)))) {
+      const ids = entityIdsByDoc.get(doc);
+      if (ids) ids.push(e.id);
+      else entityIdsByDoc.set(doc, [e.id]);
+    }
+  }
   const [pruneLinks, pruneMentions, pruneOrphans] = cypherStatements('load/050-prune.cypher');
   await db.transaction(async (run) => {
     log(`loading ${corpus.documents.length} documents, ${corpus.entities.length} entities, ${corpus.links.length} links`);
@@ -53,8 +90,8 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     for (const [type, rows] of byType) await loadBatches(run, linkQuery(type), rows, size, type, log);
     for (const d of corpus.documents) {
       const doc = docNodeId(d.id);
-      await run(pruneLinks!, { doc, keys: corpus.links.filter((l) => docNodeId(l.doc) === doc).map((l) => l.key) });
-      await run(pruneMentions!, { doc, entityIds: corpus.entities.filter((e) => e.mentions.some((m) => docNodeId(m.doc) === doc)).map((e) => e.id) });
+      await run(pruneLinks!, { doc, keys: keysByDoc.get(doc) ?? [] });
+      await run(pruneMentions!, { doc, entityIds: entityIdsByDoc.get(doc) ?? [] });
     }
     await run(pruneOrphans!);
     log('deriving who campaigned with whom');

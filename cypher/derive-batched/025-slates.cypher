@@ -1,0 +1,22 @@
+// Batched form of the slate branch of derive/020-shared-activities.cypher: candidates for the
+// same party in the same election (or election group). The slates themselves are small and are
+// gathered first; their pairs are written in transactions, in activity order.
+MATCH (p:Person)-[r:STOOD_IN]->(e:Election)
+WHERE r.party IS NOT NULL
+OPTIONAL MATCH (e)-[:PART_OF]->(g:Election)
+WITH coalesce(g, e) AS scope, r.party AS party, p, min(e.date) AS date
+// Grouped by activity only, with the earliest ballot date, as in the atomic derivation.
+WITH scope.id + '|' + party AS activity, min(date) AS date, collect(p) AS side
+WHERE size(side) >= 2 AND size(side) <= $maxPairwise
+WITH activity, date, side ORDER BY activity
+CALL (activity, date, side) {
+  UNWIND side AS p1
+  UNWIND side AS p2
+  WITH activity, date, p1, p2
+  WHERE p1.id < p2.id
+  MERGE (p1)-[c:CAMPAIGNED_WITH]->(p2)
+  ON CREATE SET c.activities = [], c.via = [], c.sides = [], c.dates = [], c.weights = [], c.alleged = [], c.withdrawn = []
+  SET c.activities = c.activities + split(activity, '|')[0], c.via = c.via + 'slate',
+      c.sides = c.sides + coalesce(split(activity, '|')[1], ''), c.dates = c.dates + coalesce(date, ''),
+      c.weights = c.weights + 1.0, c.alleged = c.alleged + false, c.withdrawn = c.withdrawn + false
+} IN TRANSACTIONS OF $activitiesPerTx ROWS;
