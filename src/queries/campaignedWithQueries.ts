@@ -55,12 +55,33 @@ OPTIONAL CALL (p, x) {
   MATCH (a:Entity {id: c.activities[i]})
   CALL (p, q, a, c, i) {
     UNWIND [p, q] AS who
-    MATCH (who)-[r]->(t:Entity)
-    WHERE (c.via[i] = 'event' AND t = a AND type(r) = 'PARTICIPATED_IN')
-       OR (c.via[i] = 'statement' AND t = a AND type(r) IN ['SIGNED', 'AUTHORED'])
-       OR (c.via[i] = 'slate' AND type(r) = 'STOOD_IN' AND r.party = c.sides[i] AND (t = a OR (t)-[:PART_OF]->(a)))
-       OR (c.via[i] = 'campaign' AND t = a AND type(r) IN ['MEMBER_OF', 'HELD_POSITION'])
-       OR (c.via[i] = 'backing' AND type(r) = 'BACKED' AND t IN [p, q] AND t <> who AND (r.election IS NULL OR r.election = a.id OR t = a))
+    // One typed branch per kind of activity, so only the person's links of that type are read:
+    // reading every relationship of both people (and testing PART_OF on each) made one page of
+    // a supernode cost in proportion to its full degree. Each branch still expands from who,
+    // so links come in the same order as before.
+    CALL (p, q, a, c, i, who) {
+      WITH who WHERE c.via[i] = 'event'
+      MATCH (who)-[r:PARTICIPATED_IN]->(t:Entity) WHERE t = a
+      RETURN r
+      UNION ALL
+      WITH who WHERE c.via[i] = 'statement'
+      MATCH (who)-[r:SIGNED|AUTHORED]->(t:Entity) WHERE t = a
+      RETURN r
+      UNION ALL
+      WITH who WHERE c.via[i] = 'slate'
+      MATCH (who)-[r:STOOD_IN]->(t:Entity)
+      WHERE r.party = c.sides[i] AND (t = a OR (t)-[:PART_OF]->(a))
+      RETURN r
+      UNION ALL
+      WITH who WHERE c.via[i] = 'campaign'
+      MATCH (who)-[r:MEMBER_OF|HELD_POSITION]->(t:Entity) WHERE t = a
+      RETURN r
+      UNION ALL
+      WITH who WHERE c.via[i] = 'backing'
+      MATCH (who)-[r:BACKED]->(t:Entity)
+      WHERE t IN [p, q] AND t <> who AND (r.election IS NULL OR r.election = a.id OR t = a)
+      RETURN r
+    }
     RETURN collect({who: who.id, rel: r}) AS links
   }
   WITH a {.*, text: null, __labels: labels(a)} AS activity, c, i, links
