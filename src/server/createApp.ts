@@ -12,7 +12,7 @@ import { resolvers } from '../resolvers/resolvers.js';
 import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
 import { graphiqlPage } from './graphiqlPage.js';
-import { queryLimits } from './queryLimits.js';
+import { PARSE_OPTIONS, queryLimits } from './queryLimits.js';
 import type { Readiness } from './readiness.js';
 import type { RequestContext } from './requestContext.js';
 
@@ -31,9 +31,15 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     resolvers,
     formatError,
     validationRules: limits.validationRules,
+    parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // CSRF prevention stays on: a GET, or a POST of a "simple" content type (text/plain, forms),
+    // must carry a header no cross-site page can send without a CORS preflight
+    // (apollo-require-preflight or x-apollo-operation-name). graphql-http's audits send such
+    // GETs bare; only MAY-level audits fail on it (tests/e2e/conformance.e2e.test.ts), so the
+    // protection wins over answering them.
     csrfPrevention: true,
     // runMain owns signal handling, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
