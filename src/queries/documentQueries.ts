@@ -24,6 +24,6 @@ export const supportsOf = (db: Database, keys: readonly ChildPageKey[]): Promise
 
 /** All documents, oldest first, without their text. */
 export async function allDocuments(db: Database): Promise<EntityNode[]> {
-  const rows = await db.read('MATCH (d:Document) RETURN d {.*, __labels: labels(d)} AS d ORDER BY d.published, d.id');
+  const rows = await db.read('MATCH (d:Document) RETURN d {.*, text: null, __labels: labels(d)} AS d ORDER BY d.published, d.id');
   return rows.map((r) => r.d as EntityNode);
 }

@@ -3,15 +3,16 @@ import { groupRows } from './groupRows.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { topLevelPage, type PageArgs } from './pageArgs.js';
 
-export interface CandidacyRow { key: string; rel: RelProps; person: EntityNode }
+export interface CandidacyRow { key: string; rel: RelProps; person: EntityNode; party: EntityNode | null }
 
 const CANDIDACIES = `
 UNWIND $ids AS key
 MATCH (e:Election {id: key})<-[rel:STOOD_IN]-(person:Person)
-RETURN key, rel, person {.*, __labels: labels(person)} AS person
+OPTIONAL MATCH (party:Organisation {id: rel.party})
+RETURN key, rel, person {.*, __labels: labels(person)} AS person, party {.*, __labels: labels(party)} AS party
 ORDER BY key, coalesce(rel.votes, -1) DESC, coalesce(rel.rank, 999), person.name`;
 
-/** Given elections, returns every candidacy of each: the full result, by votes then rank. */
+/** Given elections, returns every candidacy of each (with its party): the full result, by votes then rank. */
 export async function candidaciesOfElections(db: Database, ids: readonly string[]): Promise<Map<string, CandidacyRow[]>> {
   return groupRows<CandidacyRow>(await db.read(CANDIDACIES, { ids: [...new Set(ids)] }));
 }

@@ -10,15 +10,6 @@ export async function entitiesByIds(db: Database, ids: readonly string[]): Promi
   }));
 }
 
-/** Given document ids, returns them without their text (for evidence), keyed by id. */
-export async function documentsByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
-  const rows = await db.read(
-    'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {.*, text: null, __labels: labels(d)} AS d',
-    { ids: [...new Set(ids)] },
-  );
-  return new Map(rows.map((r) => [(r.d as EntityNode).id, r.d as EntityNode]));
-}
-
 /** Given entity ids, returns each one's mentions: the documents naming it, with quotes. */
 export async function mentionsOf(db: Database, ids: readonly string[]): Promise<Map<string, Array<Record<string, unknown>>>> {
   const rows = await db.read(

@@ -3,9 +3,11 @@ import { groupRows } from './groupRows.js';
 import type { EntityNode, RelProps } from './models.js';
 
 export interface PersonLinkRow { key: string; rel: RelProps; other: EntityNode }
+export interface CandidacyOfPersonRow extends PersonLinkRow { party: EntityNode | null }
 
 // Each query answers for many people at once (UNWIND $ids), so a list of people costs one
-// round trip per field, never one per person.
+// round trip per field, never one per person. Nodes a field shows (a candidacy's party, the
+// elections of an opponent) come in the same rows, not from a second, timing-dependent load.
 
 const POSITIONS = `
 UNWIND $ids AS key
@@ -22,13 +24,15 @@ ORDER BY key, coalesce(rel.start, ''), other.name`;
 const CANDIDACIES = `
 UNWIND $ids AS key
 MATCH (p:Person {id: key})-[rel:STOOD_IN]->(other:Election)
-RETURN key, rel, other {.*, __labels: labels(other)} AS other
+OPTIONAL MATCH (party:Organisation {id: rel.party})
+RETURN key, rel, other {.*, __labels: labels(other)} AS other, party {.*, __labels: labels(party)} AS party
 ORDER BY key, other.date`;
 
 const OPPONENTS = `
 UNWIND $ids AS key
 MATCH (p:Person {id: key})-[s:STOOD_AGAINST]-(other:Person)
-RETURN key, s.elections AS elections, other {.*, __labels: labels(other)} AS other
+RETURN key, other {.*, __labels: labels(other)} AS other,
+       [e IN [id IN s.elections | COLLECT { MATCH (el:Election {id: id}) RETURN el {.*, __labels: labels(el)} }[0]] WHERE e IS NOT NULL] AS elections
 ORDER BY key, s.dates[0], other.name`;
 
 const TIMELINE = `
@@ -48,10 +52,11 @@ async function linksOf(db: Database, query: string, ids: readonly string[], extr
 
 export const positionsOf = (db: Database, ids: readonly string[]) => linksOf(db, POSITIONS, ids);
 export const membershipsOf = (db: Database, ids: readonly string[]) => linksOf(db, MEMBERSHIPS, ids);
-export const candidaciesOfPeople = (db: Database, ids: readonly string[]) => linksOf(db, CANDIDACIES, ids);
+export const candidaciesOfPeople = async (db: Database, ids: readonly string[]): Promise<Map<string, CandidacyOfPersonRow[]>> =>
+  groupRows<CandidacyOfPersonRow>(await db.read(CANDIDACIES, { ids: [...new Set(ids)] }));
 export const timelineOf = (db: Database, ids: readonly string[]) => linksOf(db, TIMELINE, ids, { types: TIMELINE_TYPES });
 
 /** Given person ids, returns who stood against each, with the elections. */
-export async function opponentsOf(db: Database, ids: readonly string[]): Promise<Map<string, Array<{ key: string; elections: string[]; other: EntityNode }>>> {
+export async function opponentsOf(db: Database, ids: readonly string[]): Promise<Map<string, Array<{ key: string; elections: EntityNode[]; other: EntityNode }>>> {
   return groupRows(await db.read(OPPONENTS, { ids: [...new Set(ids)] }));
 }

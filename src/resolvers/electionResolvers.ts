@@ -20,11 +20,8 @@ export const electionResolvers: ElectionResolvers = {
   turnoutChange: (n) => num(n.turnoutChange),
   swing: (n) => num(n.swing),
   result: (n) => str(n.result),
-  candidacies: async (n, _a, ctx) => {
-    const rows = await ctx.loaders.electionCandidacies.load(n.id);
-    const parties = await Promise.all(rows.map((r) => (typeof r.rel.party === 'string' ? ctx.loaders.entity.load(r.rel.party) : null)));
-    return rows.map((r, i) => candidacyView(r.rel, r.person, n, parties[i] ?? null));
-  },
+  candidacies: async (n, _a, ctx) =>
+    (await ctx.loaders.electionCandidacies.load(n.id)).map((r) => candidacyView(r.rel, r.person, n, r.party)),
   partOf: async (n, _a, ctx) => (await ctx.loaders.electionPartOf.load(n.id))[0]?.other ?? null,
   ballots: async (n, _a, ctx) => (await ctx.loaders.electionBallots.load(n.id)).map((r) => r.other),
 };

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../graph/database.js';
 import { activitiesOf } from '../queries/activityQueries.js';
-import { documentsByIds, entitiesByIds, mentionsOf } from '../queries/entityQueries.js';
+import { entitiesByIds, mentionsOf } from '../queries/entityQueries.js';
+import type { EntityNode } from '../queries/models.js';
 import { candidaciesOfElections, electionGroupsOf } from '../queries/electionQueries.js';
 import { participantsOf } from '../queries/eventQueries.js';
-import { supportsOf } from '../queries/documentQueries.js';
+import { allDocuments, supportsOf } from '../queries/documentQueries.js';
 import { organisationLinksOf } from '../queries/organisationQueries.js';
 import { childPageCacheKey, type ChildPageKey } from '../queries/pagedChildren.js';
 import { candidaciesOfPeople, membershipsOf, opponentsOf, positionsOf, timelineOf } from '../queries/personQueries.js';
@@ -25,11 +26,19 @@ function paged<V>(load: (keys: readonly ChildPageKey[]) => Promise<V[]>): DataLo
 /**
  * Given the database, returns this request's loaders: each nested field of a list costs one
  * batched query for the whole list (DataLoader collects the ids of one tick), never one per row.
+ *
+ * Evidence cites its document from everywhere in a response, in whatever tick each field's
+ * rows arrive, so per-id batches of documents would cost a number of queries that depends on
+ * timing. The corpus has few documents, so the first citation loads them all (without their
+ * text) and every later one reuses that: one query per request, however many fields cite.
  */
 export function createLoaders(db: Database) {
+  let everyDocument: Promise<Map<string, EntityNode>> | undefined;
+  const documentsById = async (): Promise<Map<string, EntityNode>> =>
+    new Map((await allDocuments(db)).map((d) => [d.id, d]));
   return {
     entity: byId((ids) => entitiesByIds(db, ids), null),
-    document: byId((ids) => documentsByIds(db, ids), null),
+    document: byId(() => (everyDocument ??= documentsById()), null),
     mentions: byId((ids) => mentionsOf(db, ids), []),
     positions: byId((ids) => positionsOf(db, ids), []),
     memberships: byId((ids) => membershipsOf(db, ids), []),

@@ -42,21 +42,13 @@ export const personResolvers: PersonResolvers = {
   born: (n) => dateValue(n, 'born'),
   positions: async (n, _a, ctx) => (await ctx.loaders.positions.load(n.id)).map((r) => positionView(r.rel, n, r.other)),
   memberships: async (n, _a, ctx) => (await ctx.loaders.memberships.load(n.id)).map((r) => membershipView(r.rel, n, r.other)),
-  candidacies: async (n, _a, ctx) => {
-    const rows = await ctx.loaders.personCandidacies.load(n.id);
-    const parties = await Promise.all(rows.map((r) => (typeof r.rel.party === 'string' ? ctx.loaders.entity.load(r.rel.party) : null)));
-    return rows.map((r, i) => candidacyView(r.rel, n, r.other, parties[i] ?? null));
-  },
+  candidacies: async (n, _a, ctx) =>
+    (await ctx.loaders.personCandidacies.load(n.id)).map((r) => candidacyView(r.rel, n, r.other, r.party)),
   activities: async (n, { first, after }, ctx) => {
     const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after) });
     return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
-  opponents: async (n, _a, ctx) => {
-    const rows = await ctx.loaders.opponents.load(n.id);
-    const elections = await ctx.loaders.entity.loadMany([...new Set(rows.flatMap((r) => r.elections))]);
-    const byId = new Map(elections.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
-    return rows.map((r) => ({ person: r.other, elections: r.elections.flatMap((id) => byId.get(id) ?? []) }));
-  },
+  opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),
   timeline: async (n, _a, ctx) => (await ctx.loaders.timeline.load(n.id)).map((r) => ({
     date: dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!,
     relation: r.rel.__type ?? 'LINK',
