@@ -24,10 +24,19 @@ RETURN node {.*, text: null, __labels: labels(node)} AS entity, score
 ORDER BY score DESC, entity.id
 LIMIT $first`;
 
+/**
+ * How many index hits a kinds-filtered search reads. The label filter runs after the index,
+ * so reading only a few times `first` hits lost every match of the asked kinds ranked below
+ * that many hits of other kinds: the answer depended on `first`. The corpus holds hundreds of
+ * entities, so this reads every hit.
+ */
+const FILTERED_SCAN = 10_000;
+
 /** Ranked full-text search over names and aliases; `labels` is an allow-listed label filter. */
 export async function searchEntities(db: Database, text: string, labels: string[] | null, first: number): Promise<Array<{ entity: EntityNode; score: number }>> {
   const query = luceneQuery(text);
   if (!query) return [];
-  const rows = await db.read(SEARCH, { query, labels, first, scan: Math.max(first * 5, 50) });
+  const scan = labels ? FILTERED_SCAN : Math.max(first * 5, 50);
+  const rows = await db.read(SEARCH, { query, labels, first, scan });
   return rows as Array<{ entity: EntityNode; score: number }>;
 }
