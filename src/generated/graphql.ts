@@ -405,10 +405,15 @@ export type PositionEdge = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type Query = {
   __typename?: 'Query';
@@ -446,10 +451,15 @@ export type Query = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
@@ -464,10 +474,15 @@ export type QueryCampaignedWithArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
@@ -477,10 +492,15 @@ export type QueryDocumentArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryElectionArgs = {
   id: Scalars['ID']['input'];
@@ -490,10 +510,15 @@ export type QueryElectionArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryElectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -506,10 +531,15 @@ export type QueryElectionsArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
@@ -519,10 +549,15 @@ export type QueryEntityArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
@@ -532,10 +567,15 @@ export type QueryEventArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -548,10 +588,15 @@ export type QueryEventsArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
@@ -561,10 +606,15 @@ export type QueryOrganisationArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -579,10 +629,15 @@ export type QueryPathsArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
@@ -592,10 +647,15 @@ export type QueryPersonArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -607,10 +667,15 @@ export type QuerySearchArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
@@ -620,10 +685,15 @@ export type QueryStatementArgs = {
 /**
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
- * Errors carry `extensions.code`: BAD_USER_INPUT (malformed id or date, page too large),
- * SERVICE_UNAVAILABLE (the database is down), QUERY_TIMEOUT (the query ran too long),
- * INTERNAL_SERVER_ERROR (masked; no database message reaches a client), plus Apollo's
- * GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED. A missing entity is null, not an error.
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
  */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
