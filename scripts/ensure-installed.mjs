@@ -2,6 +2,8 @@
 // Installs what a fresh clone lacks, using only Node built-ins (nothing else is installed yet).
 // Given no flags: node modules, then (unless NEO4J_URI points at an external Neo4j) a Java check
 // and the Maven build of the embedded-Neo4j launcher. `--node-only` skips the Java side.
+// `--with-browser` (what `npm test` passes) also makes sure Chromium is installed at
+// /usr/bin/chromium, for the GraphiQL browser test.
 // Exits non-zero with one plain message when something cannot be installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
@@ -29,9 +31,9 @@ function newestIn(dir) {
   return newest;
 }
 
-function run(command, args, what) {
+function run(command, args, what, env = process.env) {
   process.stderr.write(`campaign-graph: ${what}…\n`);
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error) fail(`${what} failed: ${result.error.message}`);
   if (result.status !== 0) fail(`${what} failed (exit ${result.status}); see the output above.`);
 }
@@ -60,12 +62,36 @@ function ensureLauncher() {
     'building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)');
 }
 
-/** Installs node modules and, unless `nodeOnly` or NEO4J_URI is set, builds the launcher. */
-export function ensureInstalled({ nodeOnly = false } = {}) {
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The GraphiQL test drives a real browser, and must fail rather than skip without one. As root
+ * on a Debian-like system this installs the distribution's Chromium; otherwise it says what to
+ * install and fails.
+ */
+function ensureBrowser() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const aptGet = spawnSync('apt-get', ['--version'], { stdio: 'ignore' });
+  if (!isRoot || aptGet.error || aptGet.status !== 0) {
+    fail(`the GraphiQL browser test needs Chromium at ${CHROMIUM}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium), then run npm test again.`);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update'], 'updating the apt package lists (for Chromium)', env);
+  run('apt-get', ['install', '-y', 'chromium'], 'installing Chromium for the GraphiQL browser test (apt-get install -y chromium)', env);
+  if (!existsSync(CHROMIUM)) fail(`apt-get installed chromium, but ${CHROMIUM} is still missing; install a Chromium that provides it.`);
+}
+
+/**
+ * Installs node modules and, unless `nodeOnly` or NEO4J_URI is set, builds the launcher;
+ * with `browser`, also Chromium.
+ */
+export function ensureInstalled({ nodeOnly = false, browser = false } = {}) {
   ensureNodeModules();
   if (!nodeOnly && !process.env.NEO4J_URI) ensureLauncher();
+  if (browser) ensureBrowser();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  ensureInstalled({ nodeOnly: process.argv.includes('--node-only') });
+  ensureInstalled({ nodeOnly: process.argv.includes('--node-only'), browser: process.argv.includes('--with-browser') });
 }
