@@ -15,6 +15,8 @@ export interface Neo4jTarget {
 }
 
 export interface BenchNeo4j extends Neo4jTarget {
+  /** The JVM's process id (for CPU accounting). */
+  pid: number | undefined;
   heapMb: number;
   pagecacheMb: number;
   dataDir: string;
@@ -55,6 +57,7 @@ export async function startBenchNeo4j(scale: string, log: (m: string) => void, k
   return {
     ...target,
     ...memory,
+    pid: embedded.pid,
     dataDir,
     async stop() {
       await embedded.stop();

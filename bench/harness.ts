@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { Database } from '../src/graph/database.js';
 import { graphSummary } from '../src/import/graphSummary.js';
 import { startBenchNeo4j, type Neo4jTarget } from './benchNeo4j.js';
+import { cpuMeter } from './cpu.js';
 import { RecordingDatabase, profileOperation } from './dbHits.js';
 import { DEFAULT_SEED, existingCorpus, generateCorpus, peopleFor, type CorpusManifest } from './generate.js';
 import { importGenerated, type ImportResult } from './importBench.js';
-import { postGraphql, runLoad, type LatencyStats } from './load.js';
+import { postGraphql, runInterleaved, runLoad, type LatencyStats } from './load.js';
 import { OPERATIONS, OPERATION_NAMES, type OperationName } from './operations.js';
 import { benchDataDir, benchResultsDir } from './paths.js';
 import { renderMarkdown, evaluateTargets, type TargetResult } from './report.js';
@@ -52,6 +53,11 @@ export interface BenchOptions {
 export interface OpLatency {
   c1: LatencyStats;
   c16: LatencyStats;
+  /**
+   * CPU-ms per request in the concurrency-16 run: Neo4j's, and the serving process's (our
+   * service, the peer, or for raw the bench process itself, which also runs the load loop).
+   */
+  cpu: { neo4jMsPerRequest: number; serverMsPerRequest: number };
 }
 
 export interface DbHitsResult {
@@ -133,7 +139,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   try {
     const loadBeforeImport = la();
     log('importing (per-batch transactions)');
-    const imported = await importGenerated(db, corpusDir, corpus, { log });
+    const imported = await importGenerated(db, corpusDir, corpus, { log, neo4jPid: dedicated?.pid });
     log(`import: entities ${imported.entities.rowsPerSec} rows/s, links ${imported.links.rowsPerSec} rows/s, derivation ${imported.derivation.rowsPerSec} rows/s, naive ${imported.naive.rowsPerSec} rows/s`);
     const graph = await graphSummary(db);
     const samples = await sampleInputs(db, seed, settings.samples);
@@ -155,31 +161,39 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       for (const name of OPERATION_NAMES) {
         const op = OPERATIONS[name];
         const inputs = samples.params[name];
-        for (const way of WAYS) {
-          if (way === 'peer' && op.peer === null) {
-            latency.peer[name] = null;
-            continue;
+        const ways = WAYS.filter((w) => w !== 'peer' || op.peer !== null);
+        if (op.peer === null) latency.peer[name] = null;
+        const callOf = (way: Way) => async (i: number): Promise<void> => {
+          const p = inputs[i % inputs.length]!;
+          if (way === 'raw') {
+            await op.raw(rawDb, p);
+          } else {
+            const g = way === 'graphql' ? op.graphql(p) : op.peer!(p);
+            await postGraphql(way === 'graphql' ? ours.url : peer.url, g.query, g.variables);
           }
-          const call = async (i: number): Promise<void> => {
-            const p = inputs[i % inputs.length]!;
-            if (way === 'raw') {
-              await op.raw(rawDb, p);
-            } else {
-              const g = way === 'graphql' ? op.graphql(p) : op.peer!(p);
-              await postGraphql(way === 'graphql' ? ours.url : peer.url, g.query, g.variables);
-            }
-          };
-          const c1 = await runLoad(call, { concurrency: 1, requests: settings.requestsC1, maxMs: settings.maxMsPerRun, warmup: settings.warmup });
+        };
+        for (const way of ways) for (let i = 0; i < settings.warmup; i++) await callOf(way)(i).catch(() => {});
+        const c1 = await runInterleaved(Object.fromEntries(ways.map((w) => [w, callOf(w)])) as Record<Way, (i: number) => Promise<void>>, {
+          requests: settings.requestsC1,
+          maxMs: settings.maxMsPerRun * ways.length,
+        });
+        for (const way of ways) {
+          const serverPid = way === 'graphql' ? ours.pid : way === 'peer' ? peer.pid : process.pid;
+          const neoCpu = cpuMeter(dedicated?.pid);
+          const serverCpu = cpuMeter(serverPid);
           const rss = way === 'graphql' ? sampleRss(ours.pid) : way === 'peer' ? sampleRss(peer.pid) : null;
-          const c16 = await runLoad(call, { concurrency: settings.concurrency, requests: settings.requestsC16, maxMs: settings.maxMsPerRun });
+          const c16 = await runLoad(callOf(way), { concurrency: settings.concurrency, requests: settings.requestsC16, maxMs: settings.maxMsPerRun });
+          const done = Math.max(1, c16.requests + c16.errors);
+          const cpu = { neo4jMsPerRequest: Math.round((neoCpu.stop() / done) * 100) / 100, serverMsPerRequest: Math.round((serverCpu.stop() / done) * 100) / 100 };
           const r = rss?.stop();
           if (r && way === 'graphql') {
             peakC16 = Math.max(peakC16, r.peakMb);
             meanC16.push(r.meanMb);
           }
           if (r && way === 'peer') peerPeak = Math.max(peerPeak, r.peakMb);
-          latency[way][name] = { c1, c16 };
-          log(`${name.padEnd(24)} ${way.padEnd(7)} c1 p50 ${c1.p50} p99 ${c1.p99} ms (${c1.requests} ok, ${c1.errors} err) | c16 p50 ${c16.p50} p99 ${c16.p99} ms, ${c16.throughput}/s${c1.firstError ?? c16.firstError ? ` | ${c1.firstError ?? c16.firstError}` : ''}`);
+          const one = c1[way];
+          latency[way][name] = { c1: one, c16, cpu };
+          log(`${name.padEnd(24)} ${way.padEnd(7)} c1 p50 ${one.p50} p99 ${one.p99} ms (${one.requests} ok, ${one.errors} err) | c16 p50 ${c16.p50} p99 ${c16.p99} ms, ${c16.throughput}/s | CPU ms/req neo4j ${cpu.neo4jMsPerRequest} server ${cpu.serverMsPerRequest}${one.firstError ?? c16.firstError ? ` | ${one.firstError ?? c16.firstError}` : ''}`);
         }
       }
       log('profiling db hits');

@@ -9,10 +9,14 @@ import { deriveCampaignedWithBatched, type DeriveStats } from '../src/import/der
 import { linkQuery } from '../src/import/importCorpus.js';
 import { linkParams } from '../src/import/importRows.js';
 import { formatIssue } from '../src/validate/validationIssue.js';
+import { cpuMeter } from './cpu.js';
 import type { CorpusManifest } from './generate.js';
 
 export interface RatePhase extends PhaseStats {
   rowsPerSec: number;
+  /** CPU time Neo4j spent on the phase, and rows per Neo4j CPU-second (0 when unknown). */
+  neo4jCpuMs: number;
+  rowsPerNeo4jCpuSec: number;
 }
 
 export interface ImportResult {
@@ -42,7 +46,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-const rate = (p: PhaseStats): RatePhase => ({ ...p, rowsPerSec: p.ms > 0 ? Math.round((p.rows / p.ms) * 1000) : 0 });
+const rate = (p: PhaseStats, cpu = 0): RatePhase => ({
+  ...p,
+  rowsPerSec: p.ms > 0 ? Math.round((p.rows / p.ms) * 1000) : 0,
+  neo4jCpuMs: Math.round(cpu),
+  rowsPerNeo4jCpuSec: cpu > 0 ? Math.round((p.rows / cpu) * 1000) : 0,
+});
 
 function dirBytes(dir: string): number {
   let total = 0;
@@ -94,6 +103,8 @@ async function naiveBaseline(db: Database, links: readonly LinkRow[], n: number,
 }
 
 export interface ImportBenchOptions {
+  /** The Neo4j JVM's pid, to account its CPU time per phase (Linux). */
+  neo4jPid?: number | undefined;
   batchSize?: number;
   naiveSample?: number;
   log?: (m: string) => void;
@@ -115,6 +126,8 @@ export async function importGenerated(db: Database, corpusDir: string, manifest:
   let bytes = 0;
   let peakHeap = 0;
   let naive: Awaited<ReturnType<typeof naiveBaseline>> | null = null;
+  let entitiesCpu = 0;
+  let linksCpu = 0;
   for (const [i, shard] of manifest.shards.entries()) {
     const dir = join(corpusDir, shard);
     bytes += dirBytes(dir);
@@ -125,7 +138,13 @@ export async function importGenerated(db: Database, corpusDir: string, manifest:
     if (corpus.issues.length > 0) {
       throw new Error(`generated shard ${shard} has ${corpus.issues.length} validation issue(s), e.g.\n${corpus.issues.slice(0, 5).map(formatIssue).join('\n')}`);
     }
+    const meter = cpuMeter(o.neo4jPid);
     const stats = await importCorpusBatched(db, corpus, { batchSize, prune: false, derive: false, timeoutMs: 600_000 });
+    // Both phases run inside one call per shard; Neo4j's CPU is split between them by time.
+    const cpu = meter.stop();
+    const phaseMs = stats.entities.ms + stats.links.ms;
+    entitiesCpu += phaseMs > 0 ? (cpu * stats.entities.ms) / phaseMs : 0;
+    linksCpu += phaseMs > 0 ? (cpu * stats.links.ms) / phaseMs : 0;
     for (const [into, from] of [[entities, stats.entities], [links, stats.links]] as const) {
       into.rows += from.rows;
       into.ms += from.ms;
@@ -138,17 +157,19 @@ export async function importGenerated(db: Database, corpusDir: string, manifest:
     }
   }
   log('deriving CAMPAIGNED_WITH and STOOD_AGAINST (batched)');
+  const deriveMeter = cpuMeter(o.neo4jPid);
   const derive = await deriveCampaignedWithBatched(db, { log });
+  const deriveCpu = deriveMeter.stop();
   const derived = derive.campaignedWith + derive.stoodAgainst;
-  const linksRate = rate(links);
+  const linksRate = rate(links, linksCpu);
   const mb = bytes / 1e6;
   return {
     batchSize,
     shards: manifest.shards.length,
     loadCorpus: { ms: loadMs, mb: Math.round(mb * 10) / 10, mbPerSec: Math.round((mb / Math.max(0.001, loadMs / 1000)) * 100) / 100, peakHeapMb: Math.round(peakHeap / 1e6) },
-    entities: rate(entities),
+    entities: rate(entities, entitiesCpu),
     links: linksRate,
-    derivation: { ...rate({ rows: derived, ms: derive.ms, transactions: 0 }), campaignedWith: derive.campaignedWith, stoodAgainst: derive.stoodAgainst, steps: derive.steps },
+    derivation: { ...rate({ rows: derived, ms: derive.ms, transactions: 0 }, deriveCpu), campaignedWith: derive.campaignedWith, stoodAgainst: derive.stoodAgainst, steps: derive.steps },
     naive: {
       sampleRows: naive?.rows ?? 0,
       rowsPerSec: naive?.rowsPerSec ?? 0,

@@ -89,3 +89,49 @@ export async function postGraphql(url: string, query: string, variables: Record<
   }
   return body.data;
 }
+
+function summarise(concurrency: number, latencies: number[], errors: number, firstError: string | undefined, wallMs: number): LatencyStats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    concurrency,
+    requests: latencies.length,
+    errors,
+    ...(firstError ? { firstError } : {}),
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    mean: round(sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length)),
+    max: round(sorted.at(-1) ?? 0),
+    throughput: Math.round((latencies.length / Math.max(1, wallMs)) * 1000 * 10) / 10,
+    wallMs: Math.round(wallMs),
+  };
+}
+
+/**
+ * Concurrency 1 for several ways at once, interleaved: request i of every way runs before
+ * request i + 1 of any, in an order that rotates with i. Whatever else loads the machine then
+ * slows every way alike, so their ratios hold even when absolute times do not. Throughput is
+ * requests per second of the way's own time.
+ */
+export async function runInterleaved<K extends string>(calls: Record<K, (i: number) => Promise<void>>, o: { requests: number; maxMs: number }): Promise<Record<K, LatencyStats>> {
+  const keys = Object.keys(calls) as K[];
+  const state = Object.fromEntries(keys.map((k) => [k, { latencies: [] as number[], errors: 0, firstError: undefined as string | undefined }])) as Record<K, { latencies: number[]; errors: number; firstError: string | undefined }>;
+  const deadline = performance.now() + o.maxMs;
+  for (let i = 0; i < o.requests && performance.now() < deadline; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[(i + j) % keys.length]!;
+      const t0 = performance.now();
+      try {
+        await calls[k](i);
+        state[k].latencies.push(performance.now() - t0);
+      } catch (err) {
+        state[k].errors += 1;
+        state[k].firstError ??= (err as Error).message.slice(0, 300);
+      }
+    }
+  }
+  return Object.fromEntries(keys.map((k) => {
+    const s = state[k];
+    return [k, summarise(1, s.latencies, s.errors, s.firstError, s.latencies.reduce((a, b) => a + b, 0))];
+  })) as Record<K, LatencyStats>;
+}

@@ -89,15 +89,16 @@ export function renderMarkdown(r: BenchResult): string {
     `Person degree p50 ${r.samples.degree.p50}, p99 ${r.samples.degree.p99}, max ${r.samples.degree.max}; co-campaigners p50 ${r.samples.degree.coCampaignersP50}, p99 ${r.samples.degree.coCampaignersP99}; ` +
     `supernode ${r.samples.supernode.id} with ${r.samples.supernode.coCampaigners.toLocaleString('en')} co-campaigners.`, '');
   lines.push('## Import (per-batch transactions)', '');
-  lines.push('| phase | rows | time (s) | rows/s |', '|---|---:|---:|---:|');
-  lines.push(`| read + validate YAML (loadCorpus, ${im.shards} shard(s), ${im.loadCorpus.mb} MB) | – | ${f(im.loadCorpus.ms / 1000)} | ${im.loadCorpus.mbPerSec} MB/s |`);
-  lines.push(`| entities (documents + entities, nodes) | ${im.entities.rows.toLocaleString('en')} | ${f(im.entities.ms / 1000)} | ${im.entities.rowsPerSec.toLocaleString('en')} |`);
-  lines.push(`| links (mentions + evidenced links, relationships) | ${im.links.rows.toLocaleString('en')} | ${f(im.links.ms / 1000)} | ${im.links.rowsPerSec.toLocaleString('en')} |`);
-  lines.push(`| derivation (CAMPAIGNED_WITH ${im.derivation.campaignedWith.toLocaleString('en')} + STOOD_AGAINST ${im.derivation.stoodAgainst.toLocaleString('en')}) | ${im.derivation.rows.toLocaleString('en')} | ${f(im.derivation.ms / 1000)} | ${im.derivation.rowsPerSec.toLocaleString('en')} |`);
-  lines.push(`| naive: one transaction per link row (${im.naive.sampleRows} rows) | ${im.naive.sampleRows} | – | ${im.naive.rowsPerSec.toLocaleString('en')} |`, '');
+  const cpuRate = (n: number): string => (n > 0 ? n.toLocaleString('en') : '–');
+  lines.push('| phase | rows | time (s) | rows/s | rows per Neo4j CPU-s |', '|---|---:|---:|---:|---:|');
+  lines.push(`| read + validate YAML (loadCorpus, ${im.shards} shard(s), ${im.loadCorpus.mb} MB) | – | ${f(im.loadCorpus.ms / 1000)} | ${im.loadCorpus.mbPerSec} MB/s | – |`);
+  lines.push(`| entities (documents + entities, nodes) | ${im.entities.rows.toLocaleString('en')} | ${f(im.entities.ms / 1000)} | ${im.entities.rowsPerSec.toLocaleString('en')} | ${cpuRate(im.entities.rowsPerNeo4jCpuSec)} |`);
+  lines.push(`| links (mentions + evidenced links, relationships) | ${im.links.rows.toLocaleString('en')} | ${f(im.links.ms / 1000)} | ${im.links.rowsPerSec.toLocaleString('en')} | ${cpuRate(im.links.rowsPerNeo4jCpuSec)} |`);
+  lines.push(`| derivation (CAMPAIGNED_WITH ${im.derivation.campaignedWith.toLocaleString('en')} + STOOD_AGAINST ${im.derivation.stoodAgainst.toLocaleString('en')}) | ${im.derivation.rows.toLocaleString('en')} | ${f(im.derivation.ms / 1000)} | ${im.derivation.rowsPerSec.toLocaleString('en')} | ${cpuRate(im.derivation.rowsPerNeo4jCpuSec)} |`);
+  lines.push(`| naive: one transaction per link row (${im.naive.sampleRows} rows) | ${im.naive.sampleRows} | – | ${im.naive.rowsPerSec.toLocaleString('en')} | – |`, '');
   lines.push(`Batched links phase ÷ naive: **${im.naive.ratioToLinksPhase}×**; batched ÷ naive on the same ${im.naive.sampleRows} rows: ${im.naive.ratioSameSample}× (batch size ${im.batchSize}).`, '');
   lines.push('## Latency (ms) and throughput (requests/s)', '');
-  lines.push(`Concurrency 1: ${r.settings.requestsC1} requests per operation and way (after ${r.settings.warmup} warm-up); concurrency ${r.settings.concurrency}: ${r.settings.requestsC16} requests; each run capped at ${r.settings.maxMsPerRun / 1000} s. Inputs: ${r.samples.inputsPerOperation} people below the 99th percentile of degree (and elections), round-robin.`, '');
+  lines.push(`Concurrency 1: ${r.settings.requestsC1} requests per operation and way (after ${r.settings.warmup} warm-up), the three ways interleaved request by request so that load from elsewhere slows them alike; concurrency ${r.settings.concurrency}: ${r.settings.requestsC16} requests per way, one way at a time; each run capped at ${r.settings.maxMsPerRun / 1000} s. Inputs: ${r.samples.inputsPerOperation} people below the 99th percentile of degree (and elections), round-robin.`, '');
   for (const way of ['graphql', 'raw', 'peer'] as const) {
     const title = way === 'graphql' ? '(a) our GraphQL API over HTTP' : way === 'raw' ? '(b) the same Cypher, sent directly with neo4j-driver' : '(c) @neo4j/graphql 7 over HTTP (nearest equivalent)';
     lines.push(`### ${title}`, '');
@@ -106,13 +107,15 @@ export function renderMarkdown(r: BenchResult): string {
     lines.push('');
   }
   lines.push('### Overhead and peer, p50 at concurrency 1', '');
-  lines.push('| operation | GraphQL ÷ raw | GraphQL ÷ peer | errors (g/r/p) |', '|---|---:|---:|---|');
+  lines.push('CPU-ms per request (Neo4j + serving process; for raw the serving process is the bench process, load loop included) is unaffected by other work on the machine, unlike wall time.', '');
+  lines.push('| operation | GraphQL ÷ raw | GraphQL ÷ peer | CPU ms/req GraphQL | CPU ms/req raw | CPU ms/req peer | errors (g/r/p) |', '|---|---:|---:|---:|---:|---:|---|');
+  const cpu = (l: OpLatency | null | undefined): string => (l?.cpu ? `${f(l.cpu.neo4jMsPerRequest)} + ${f(l.cpu.serverMsPerRequest)}` : '–');
   for (const op of OPERATION_NAMES) {
     const g = r.graphql[op];
     const w = r.raw[op];
     const p = r.peer[op];
     const err = (l: OpLatency | null | undefined): string => (l ? String(l.c1.errors + l.c16.errors) : '–');
-    lines.push(`| ${op} | ${g && w ? (g.c1.p50 / Math.max(0.001, w.c1.p50)).toFixed(2) : '–'} | ${g && p ? (g.c1.p50 / Math.max(0.001, p.c1.p50)).toFixed(2) : '–'} | ${err(g)}/${err(w)}/${err(p)} |`);
+    lines.push(`| ${op} | ${g && w ? (g.c1.p50 / Math.max(0.001, w.c1.p50)).toFixed(2) : '–'} | ${g && p ? (g.c1.p50 / Math.max(0.001, p.c1.p50)).toFixed(2) : '–'} | ${cpu(g)} | ${cpu(w)} | ${cpu(p)} | ${err(g)}/${err(w)}/${err(p)} |`);
   }
   lines.push('');
   lines.push('## PROFILE db hits (the Cypher of one call)', '');
