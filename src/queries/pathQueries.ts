@@ -5,6 +5,10 @@ import type { EntityNode, RelProps } from './models.js';
 export const MAX_HOPS = 6;
 
 // Paths use the evidenced link types only: never MENTIONS or the derived relationships.
+// Every predicate is over all nodes or all relationships of the path (the ends are let through
+// by n = a OR n = b), so Neo4j checks them during the breadth-first search itself. A predicate
+// on a slice such as nodes(path)[1..-1] cannot be checked there, and when no path qualified
+// Neo4j fell back to enumerating every path up to maxHops: seconds through a supernode.
 // Bodies everyone in a field belongs to (a parliament) would make every path two hops long and
 // say nothing, so paths do not pass through them. A relationship inside a date window must
 // have a date (its own start, or its target's date) within the window, or no date at all.
@@ -12,7 +16,7 @@ const PATHS = `
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 WHERE a <> b
 MATCH path = allShortestPaths((a)-[:MEMBER_OF|HELD_POSITION|STUDIED_AT|PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED|STOOD_IN|BACKED|INTERVIEWED|WROTE_FOR|APPOINTED|PART_OF|ALLIED_WITH|OPPOSED*..__MAX_HOPS__]-(b))
-WHERE all(n IN nodes(path)[1..-1] WHERE NOT coalesce(n.kind, '') IN ['parliament'] AND NOT n:Document)
+WHERE all(n IN nodes(path) WHERE n = a OR n = b OR (NOT coalesce(n.kind, '') IN ['parliament'] AND NOT n:Document))
   AND all(r IN relationships(path) WHERE
         coalesce(r.start, endNode(r).date) IS NULL
         OR (($from IS NULL OR coalesce(r.start, endNode(r).date) >= $from)
