@@ -3,6 +3,7 @@ import { electionsPage } from '../queries/electionQueries.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
 import { connection, dateValue, int, num, str } from './mappers.js';
+import { mergeFacts } from './mergeFacts.js';
 import { candidacyView } from './personResolvers.js';
 
 export const electionResolvers: ElectionResolvers = {
@@ -21,7 +22,8 @@ export const electionResolvers: ElectionResolvers = {
   swing: (n) => num(n.swing),
   result: (n) => str(n.result),
   candidacies: async (n, _a, ctx) =>
-    (await ctx.loaders.electionCandidacies.load(n.id)).map((r) => candidacyView(r.rel, r.person, n, r.party)),
+    mergeFacts(await ctx.loaders.electionCandidacies.load(n.id), (r) => r.person.id)
+      .map((r) => candidacyView(r.rel, r.person, n, r.party, r.evidence)),
   partOf: async (n, _a, ctx) => (await ctx.loaders.electionPartOf.load(n.id))[0]?.other ?? null,
   ballots: async (n, _a, ctx) => (await ctx.loaders.electionBallots.load(n.id)).map((r) => r.other),
 };

@@ -1,33 +1,56 @@
 import type { PersonResolvers } from '../generated/graphql.js';
-import type { EntityNode, RelProps } from '../queries/models.js';
+import type { EntityNode, EvidenceModel, RelProps } from '../queries/models.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { campaignedWithConnection } from './campaignedWithResolvers.js';
 import { commonEntityFields } from './entityResolvers.js';
 import { bool, connection, dateValue, int, num, qualifiers, str } from './mappers.js';
+import { mergeFacts } from './mergeFacts.js';
 
-/** Given a STOOD_IN relationship and its ends, returns the Candidacy view. */
-export function candidacyView(rel: RelProps, person: EntityNode, election: EntityNode, party: EntityNode | null) {
+/** Given a STOOD_IN relationship (and its evidence, when merged from several documents), returns the Candidacy view. */
+export function candidacyView(rel: RelProps, person: EntityNode, election: EntityNode, party: EntityNode | null, evidence?: EvidenceModel[]) {
   return {
     person, election, party,
     label: str(rel.label), votes: int(rel.votes), share: num(rel.share), shareChange: num(rel.shareChange),
-    rank: int(rel.rank), elected: bool(rel.elected), evidence: qualifiers(rel).evidence,
+    rank: int(rel.rank), elected: bool(rel.elected), evidence: evidence ?? qualifiers(rel).evidence,
   };
 }
 
 /** Given a HELD_POSITION relationship, returns the Position view. */
-export function positionView(rel: RelProps, person: EntityNode, organisation: EntityNode) {
+export function positionView(rel: RelProps, person: EntityNode, organisation: EntityNode, evidence?: EvidenceModel[]) {
   return {
     person, organisation, role: str(rel.role) ?? 'holder', place: str(rel.place),
-    start: dateValue(rel, 'start'), end: dateValue(rel, 'end'), current: bool(rel.current), ...qualifiers(rel),
+    start: dateValue(rel, 'start'), end: dateValue(rel, 'end'), current: bool(rel.current),
+    ...qualifiers(rel), ...(evidence ? { evidence } : {}),
   };
 }
 
 /** Given a MEMBER_OF relationship, returns the Membership view. */
-export function membershipView(rel: RelProps, member: EntityNode, organisation: EntityNode) {
+export function membershipView(rel: RelProps, member: EntityNode, organisation: EntityNode, evidence?: EvidenceModel[]) {
   return {
     member, organisation, role: str(rel.role),
-    start: dateValue(rel, 'start'), end: dateValue(rel, 'end'), current: bool(rel.current), ...qualifiers(rel),
+    start: dateValue(rel, 'start'), end: dateValue(rel, 'end'), current: bool(rel.current),
+    ...qualifiers(rel), ...(evidence ? { evidence } : {}),
   };
+}
+
+const SUMMARY_BY_TYPE: Record<string, (role: string, name: string) => string> = {
+  HELD_POSITION: (role, name) => `${role}, ${name}`,
+  MEMBER_OF: (role, name) => (role === 'member_of' ? `member of ${name}` : `${role}, ${name}`),
+  STOOD_IN: (_role, name) => `candidate in ${name}`,
+  PARTICIPATED_IN: (role, name) => `${role} at ${name}`,
+  SIGNED: (_role, name) => `signed ${name}`,
+  AUTHORED: (_role, name) => `wrote ${name}`,
+  ISSUED: (_role, name) => `issued ${name}`,
+  BACKED: (_role, name) => `backed ${name}`,
+  STUDIED_AT: (_role, name) => `studied at ${name}`,
+  WROTE_FOR: (_role, name) => `wrote for ${name}`,
+  OPPOSED: (_role, name) => `opposed ${name}`,
+};
+
+/** A readable line for a timeline entry, e.g. `speaker at Eve of May Day rally`. */
+export function timelineSummary(rel: RelProps, other: EntityNode): string {
+  const summary = SUMMARY_BY_TYPE[rel.__type ?? ''];
+  return summary ? summary(roleOf(rel), other.name) : `${roleOf(rel)}: ${other.name}`;
 }
 
 const ROLE_BY_TYPE: Record<string, string> = { SIGNED: 'signatory', AUTHORED: 'author', ISSUED: 'issuer' };
@@ -40,21 +63,28 @@ export const personResolvers: PersonResolvers = {
   misspellings: (n) => n.misspellings ?? [],
   description: (n) => str(n.description),
   born: (n) => dateValue(n, 'born'),
-  positions: async (n, _a, ctx) => (await ctx.loaders.positions.load(n.id)).map((r) => positionView(r.rel, n, r.other)),
-  memberships: async (n, _a, ctx) => (await ctx.loaders.memberships.load(n.id)).map((r) => membershipView(r.rel, n, r.other)),
+  positions: async (n, _a, ctx) =>
+    mergeFacts(await ctx.loaders.positions.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}|${str(r.rel.place)}`)
+      .map((r) => positionView(r.rel, n, r.other, r.evidence)),
+  memberships: async (n, _a, ctx) =>
+    mergeFacts(await ctx.loaders.memberships.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}`)
+      .map((r) => membershipView(r.rel, n, r.other, r.evidence)),
   candidacies: async (n, _a, ctx) =>
-    (await ctx.loaders.personCandidacies.load(n.id)).map((r) => candidacyView(r.rel, n, r.other, r.party)),
+    mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id)
+      .map((r) => candidacyView(r.rel, n, r.other, r.party, r.evidence)),
   activities: async (n, { first, after }, ctx) => {
     const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after) });
     return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
   opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),
-  timeline: async (n, _a, ctx) => (await ctx.loaders.timeline.load(n.id)).map((r) => ({
-    date: dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!,
-    relation: r.rel.__type ?? 'LINK',
-    summary: `${roleOf(r.rel)}: ${r.other.name}`,
-    entity: r.other,
-    ...qualifiers(r.rel),
-  })),
+  timeline: async (n, _a, ctx) =>
+    mergeFacts(await ctx.loaders.timeline.load(n.id), (r) => `${r.rel.__type}|${r.other.id}|${str(r.rel.role)}`).map((r) => ({
+      date: dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!,
+      relation: r.rel.__type ?? 'LINK',
+      summary: timelineSummary(r.rel, r.other),
+      entity: r.other,
+      ...qualifiers(r.rel),
+      evidence: r.evidence,
+    })),
   campaignedWith: (n, args, ctx) => campaignedWithConnection(ctx, { ...args, personId: n.id }),
 };

@@ -609,14 +609,14 @@ describe('the GraphQL API over the imported corpus', () => {
         name: string; born: DateValue; description: string;
         positions: Link[]; memberships: Link[];
         candidacies: Array<{ election: { id: string }; label: string | null; party: { id: string } | null; votes: number | null; rank: number | null; elected: boolean | null }>;
-        timeline: Array<{ date: DateValue; relation: string; summary: string; entity: { id: string }; evidence: Evidence[] }>;
+        timeline: Array<{ date: DateValue; relation: string; summary: string; entity: { id: string; name: string }; evidence: Evidence[] }>;
       } }>(
         service.url,
         `query($id: ID!) { person(id: $id) { name description born { value precision inferred inferredReason }
            positions { role organisation { id } start { value precision inferred inferredReason } end { value precision inferred inferredReason } current ${EVIDENCE} }
            memberships { organisation { id } start { value precision inferred inferredReason } end { value precision inferred inferredReason } current ${EVIDENCE} }
            candidacies { election { id } label party { id } votes rank elected }
-           timeline { date { value precision inferred inferredReason } relation summary entity { id } ${EVIDENCE} } } }`,
+           timeline { date { value precision inferred inferredReason } relation summary entity { id name } ${EVIDENCE} } } }`,
         { id: LAVALETTE },
       );
       expect(person.name).toBe('Michael Lavalette');
@@ -642,8 +642,10 @@ describe('the GraphQL API over the imported corpus', () => {
       expect(person.timeline[0]).toMatchObject({ date: { value: '1979' }, relation: 'MEMBER_OF', entity: { id: 'org:labour-party' } });
       expect(person.timeline.find((t) => t.entity.id === PRESTON_2005)).toMatchObject({ relation: 'STOOD_IN', date: { value: '2005-05-05', inferred: true } });
       expect(person.timeline.find((t) => t.relation === 'ISSUED')).toMatchObject({ entity: { id: 'statement:preston-anti-cuts-motion-2010-12' }, date: { value: '2010-12' } });
+      expect(person.timeline.find((t) => t.entity.id === PRESTON_2005)?.summary).toBe('candidate in 2005 general election in Preston');
+      expect(new Set(person.candidacies.map((c) => c.election.id)).size, 'one candidacy per election, merged across documents').toBe(person.candidacies.length);
       for (const t of person.timeline) {
-        expect(t.summary).toContain(':');
+        expect(t.summary).toContain(t.entity.name);
         for (const e of t.evidence) expectQuoted(e, `${t.relation} ${t.entity.id}`);
       }
     });
