@@ -80,10 +80,10 @@ const neo4jEnv = (t: Neo4jTarget): Record<string, string> => ({ NEO4J_URI: t.uri
  * mode against the bench database, without the corpus import (SKIP_IMPORT=1), on a free port.
  * The query timeout is raised to 60 s so slow operations are measured rather than cut off.
  */
-export async function startOurService(t: Neo4jTarget): Promise<ServiceProcess> {
+export async function startOurService(t: Neo4jTarget, nodeArgs: string[] = []): Promise<ServiceProcess> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...neo4jEnv(t), PORT: '0', HOST: '127.0.0.1', SKIP_IMPORT: '1', NODE_ENV: 'production', QUERY_TIMEOUT_MS: '60000' };
   delete env['DATA_DIR'];
-  const { child, match } = await spawnUntil(['scripts/run-ts.mjs', 'src/cli/start.ts'], env, /GraphQL at (http:\/\/\S+\/graphql)/, 'the campaign-graph service');
+  const { child, match } = await spawnUntil([...nodeArgs, 'scripts/run-ts.mjs', 'src/cli/start.ts'], env, /GraphQL at (http:\/\/\S+\/graphql)/, 'the campaign-graph service');
   return { url: match[1]!, pid: child.pid!, stop: stopper(child) };
 }
 
