@@ -10,6 +10,7 @@ runMain(async (log) => {
   const config = loadConfig();
   const service = await startService(config, {
     log,
+    warmUp: true,
     prepare: async ({ db }) => {
       if (process.env.SKIP_IMPORT === '1') return;
       const t0 = Date.now();

@@ -40,8 +40,34 @@ export async function startDatabase(config: Config, log: (m: string) => void): P
     const t0 = Date.now();
     await embedded.start();
     log(`embedded Neo4j ready in ${Date.now() - t0} ms (pid ${embedded.pid})`);
-    db = new Database({ uri: embedded.uri, username: 'neo4j', password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
-    unsupervise = superviseEmbedded(embedded, { maxRestarts: MAX_RESTARTS, log, onRestarted: () => recovered.forEach((f) => f()) });
+    const database = new Database({ uri: embedded.uri, username: 'neo4j', password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    db = database;
+    // While the JVM is dead or restarting, queries fail fast (SERVICE_UNAVAILABLE) instead of
+    // waiting on a database that cannot answer in time. The gate opens once the restarted JVM is
+    // ready and the reads served so far have been planned again; `exits` makes sure a JVM that
+    // dies again during that warm-up keeps it closed.
+    let exits = 0;
+    const onExit = (): void => {
+      exits += 1;
+      database.markUnavailable('the embedded Neo4j is restarting');
+    };
+    embedded.on('exit', onExit);
+    const onRestarted = (): void => {
+      const at = exits;
+      const t0 = Date.now();
+      void database.warmUp().then((n) => {
+        if (exits !== at) return;
+        log(`warmed up ${n} queries in ${Date.now() - t0} ms`);
+        database.markAvailable();
+        recovered.forEach((f) => f());
+      });
+    };
+    const stopSupervising = superviseEmbedded(embedded, { maxRestarts: MAX_RESTARTS, log, onRestarted });
+    const jvm = embedded;
+    unsupervise = () => {
+      stopSupervising();
+      jvm.off('exit', onExit);
+    };
   } else {
     db = new Database({ uri: target.uri, username: target.username, password: target.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
   }

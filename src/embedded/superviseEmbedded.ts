@@ -18,7 +18,10 @@ const backoffMs = (attempt: number): number => Math.min(1000 * 2 ** attempt, 150
 export function superviseEmbedded(db: EmbeddedNeo4j, o: SuperviseOptions): () => void {
   let failures = 0;
   let active = true;
-  const restart = async (): Promise<void> => {
+  // A JVM that dies during a restart's own startup also emits 'exit'; the loop already running
+  // retries it, so a second loop must not start (it would start a second JVM on the same port).
+  let restarting = false;
+  const restartLoop = async (): Promise<void> => {
     while (active && failures < o.maxRestarts) {
       const wait = backoffMs(failures);
       failures += 1;
@@ -40,8 +43,16 @@ export function superviseEmbedded(db: EmbeddedNeo4j, o: SuperviseOptions): () =>
       o.onGaveUp?.();
     }
   };
+  const restart = async (): Promise<void> => {
+    restarting = true;
+    try {
+      await restartLoop();
+    } finally {
+      restarting = false;
+    }
+  };
   const onExit = (): void => {
-    if (active) void restart();
+    if (active && !restarting) void restart();
   };
   db.on('exit', onExit);
   return () => {

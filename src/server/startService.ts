@@ -5,11 +5,14 @@ import { assertPortFree } from '../embedded/portCheck.js';
 import { applySchema } from '../import/applySchema.js';
 import { createApp } from './createApp.js';
 import { Readiness } from './readiness.js';
+import { warmUpApi } from './warmUpApi.js';
 
 export interface ServiceOptions {
   log: (message: string) => void;
   /** Runs after the schema is applied and before HTTP opens (npm start imports the corpus here). */
   prepare?: (started: StartedDatabase) => Promise<void>;
+  /** Run the example operations before HTTP opens, so the first requests do not meet a cold database (see warmUpApi). */
+  warmUp?: boolean;
 }
 
 export interface RunningService extends StartedDatabase {
@@ -30,6 +33,7 @@ export async function startService(config: Config, o: ServiceOptions): Promise<R
     readiness.schemaApplied = true;
     await o.prepare?.(started);
     const { app, apollo } = await createApp(config, started.db, readiness);
+    if (o.warmUp) await warmUpApi(apollo, started.db, o.log);
     const server = await listen(app, config.host, config.port);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
