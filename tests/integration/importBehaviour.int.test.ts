@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { displayPath } from '../../src/extraction/corpusContext.js';
-import type { Database } from '../../src/graph/database.js';
 import { ImportRefusedError } from '../../src/import/importCorpus.js';
 import { CORPUS_DIR, EXTRACTION_DIR, importCorpusFiles } from '../../src/import/importCorpusFiles.js';
 import { docNodeId } from '../../src/import/importRows.js';
+import { diffKeys as diff, graphSnapshot as snapshot } from '../support/graphSnapshot.js';
 import { freshCorpusGraph } from '../support/testCorpus.js';
 import { testDatabase } from '../support/testNeo4j.js';
 
@@ -21,63 +20,6 @@ const DOC = '900_fictional-lantern-walk';
 
 const db = testDatabase(60_000);
 let work = '';
-
-interface Snapshot {
-  nodes: Map<string, string>;
-  rels: Map<string, string>;
-  nodeCount: number;
-  relCount: number;
-  propertyCount: number;
-  checksum: string;
-}
-
-/** JSON with object keys sorted, so equal content gives equal text. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/**
- * Every node by id (labels and properties) and every relationship by type, ends and key (the
- * link key; MENTIONS and the derived relationships are unique per type and ends without one),
- * with counts and a SHA-256 over the sorted lines.
- */
-async function snapshot(database: Database): Promise<Snapshot> {
-  const nodes = await database.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 60_000);
-  const rels = await database.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props', {}, 60_000);
-  const nodeMap = new Map<string, string>();
-  for (const n of nodes) {
-    expect(nodeMap.has(n.id as string), `node id ${String(n.id)} is unique`).toBe(false);
-    nodeMap.set(n.id as string, canonical({ labels: (n.labels as string[]).sort(), props: n.props }));
-  }
-  const relMap = new Map<string, string>();
-  for (const r of rels) {
-    const props = r.props as Record<string, unknown>;
-    const id = `${r.type as string} ${r.from as string} ${r.to as string} ${(props.key as string | undefined) ?? ''}`;
-    expect(relMap.has(id), `relationship ${id} is unique`).toBe(false);
-    relMap.set(id, canonical(props));
-  }
-  const lines = [...[...nodeMap].map(([k, v]) => `N ${k} ${v}`), ...[...relMap].map(([k, v]) => `R ${k} ${v}`)].sort();
-  return {
-    nodes: nodeMap,
-    rels: relMap,
-    nodeCount: nodes.length,
-    relCount: rels.length,
-    propertyCount: [...nodes, ...rels].reduce((n, x) => n + Object.keys(x.props as object).length, 0),
-    checksum: createHash('sha256').update(lines.join('\n')).digest('hex'),
-  };
-}
-
-function diff(before: Map<string, string>, after: Map<string, string>): { added: string[]; removed: string[]; changed: string[] } {
-  return {
-    added: [...after.keys()].filter((k) => !before.has(k)).sort(),
-    removed: [...before.keys()].filter((k) => !after.has(k)).sort(),
-    changed: [...before.keys()].filter((k) => after.has(k) && after.get(k) !== before.get(k)).sort(),
-  };
-}
 
 /**
  * A temporary copy of corpus/ and extraction/ plus a made-up fixture document: its text, the
