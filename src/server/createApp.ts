@@ -12,6 +12,7 @@ import { resolvers } from '../resolvers/resolvers.js';
 import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
 import { graphiqlPage } from './graphiqlPage.js';
+import { httpErrorHandler } from './httpErrors.js';
 import { PARSE_OPTIONS, queryLimits } from './queryLimits.js';
 import type { Readiness } from './readiness.js';
 import type { RequestContext } from './requestContext.js';
@@ -68,5 +69,6 @@ export async function createApp(config: Config, db: Database, readiness: Readine
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
     context: async () => ({ db, loaders: createLoaders(db) }),
   }));
+  app.use(httpErrorHandler);
   return { app, apollo };
 }

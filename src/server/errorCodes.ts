@@ -27,6 +27,7 @@ export const badUserInput = (message: string, argumentName?: string): GraphQLErr
   new GraphQLErrorWithCode(message, ErrorCode.BAD_USER_INPUT, argumentName ? { argumentName } : {});
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
+const UNSUPPORTED_OPERATION = /^Schema is not configured to execute (mutation|subscription) operation\.$/;
 
 /**
  * Apollo's formatError: database faults become SERVICE_UNAVAILABLE or QUERY_TIMEOUT, errors we
@@ -40,6 +41,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof QueryTimeoutError) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+  }
+  // graphql-js has no validation rule for an operation type the schema lacks; it refuses a
+  // mutation or subscription only when executing, with an error Apollo codes as internal.
+  // No resolver ran (no path), so the message is graphql-js's own, not data or database text.
+  if (!formatted.path && UNSUPPORTED_OPERATION.test(formatted.message)) {
+    return { ...base, message: 'This API is read-only: it has no mutations or subscriptions.', extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
