@@ -9,6 +9,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
+import { adminRoutes } from './adminRoutes.js';
 import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
 import { graphiqlPage } from './graphiqlPage.js';
@@ -69,6 +70,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
   app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
     context: async () => ({ db, loaders: createLoaders(db) }),
   }));
+  app.use('/admin', adminRoutes(config, db));
   app.use(httpErrorHandler);
   return { app, apollo };
 }
