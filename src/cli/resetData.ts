@@ -15,8 +15,10 @@ async function main(args: string[]): Promise<string> {
   if (!args.includes('--yes')) {
     throw new Error(`this deletes every node and relationship in ${dir}. Run again with --yes to confirm: npm run db:reset -- --yes`);
   }
-  await assertPortFree('127.0.0.1', config.target.boltPort, 'EMBEDDED_BOLT_PORT').catch(() => {
-    throw new Error(`Neo4j is running on port ${config.target.boltPort}; stop npm start before resetting.`);
+  // Kept in a const: TypeScript does not carry the narrowing of config.target into the callback.
+  const { boltPort } = config.target;
+  await assertPortFree('127.0.0.1', boltPort, 'EMBEDDED_BOLT_PORT').catch(() => {
+    throw new Error(`Neo4j is running on port ${boltPort}; stop npm start before resetting.`);
   });
   rmSync(dir, { recursive: true, force: true });
   return `deleted ${dir}; the next npm start creates an empty database and imports the corpus`;
