@@ -51,8 +51,13 @@ export async function runAutoCommit(db: Database, query: string, params: Params 
   }
 }
 
-async function countRelationships(db: Database, type: 'CAMPAIGNED_WITH' | 'STOOD_AGAINST'): Promise<number> {
-  const [row] = await db.read(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`, {}, 60_000);
+const COUNT_DERIVED = {
+  CAMPAIGNED_WITH: 'MATCH ()-[r:CAMPAIGNED_WITH]->() RETURN count(r) AS n',
+  STOOD_AGAINST: 'MATCH ()-[r:STOOD_AGAINST]->() RETURN count(r) AS n',
+} as const;
+
+async function countRelationships(db: Database, type: keyof typeof COUNT_DERIVED): Promise<number> {
+  const [row] = await db.read(COUNT_DERIVED[type], {}, 60_000);
   return Number(row?.n ?? 0);
 }
 

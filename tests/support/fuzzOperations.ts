@@ -1,18 +1,11 @@
+import { mulberry32 } from '../../bench/prng.js';
+
 // A seeded generator of hostile GraphQL requests over the real schema (schema.graphql), for
 // tests/e2e/fuzz.e2e.test.ts. Everything random comes from one PRNG, so a seed and a case
 // number reproduce a request exactly.
 
-/** mulberry32: a small, fast 32-bit PRNG; the same seed gives the same sequence everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark generator's mulberry32: the same seed gives the same sequence everywhere. */
+export const prng = mulberry32;
 
 /** One generated request: the JSON body to POST, and what kind of case it is (for the tallies). */
 export interface FuzzCase {
