@@ -9,6 +9,8 @@ export interface ImportOptions {
   batchSize?: number;
   log?: (message: string) => void;
   timeoutMs?: number;
+  /** When the corpus is the whole of it: delete documents (and their facts) not in it. Atomic mode only. */
+  retireMissingDocuments?: boolean;
   /**
    * true (the default): everything in one transaction, so a failure leaves the graph as it was.
    * false: each batch commits on its own (importCorpusBatched), for corpora too large for one
@@ -82,6 +84,7 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     }
   }
   const [pruneLinks, pruneMentions, pruneOrphans] = cypherStatements('load/050-prune.cypher');
+  const retire = o.retireMissingDocuments ? cypherStatements('load/060-retire-documents.cypher') : [];
   await db.transaction(async (run) => {
     log(`loading ${corpus.documents.length} documents, ${corpus.entities.length} entities, ${corpus.links.length} links`);
     await loadBatches(run, cypherStatement('load/010-documents.cypher'), corpus.documents.map(documentParams), size, 'documents', log);
@@ -93,6 +96,8 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
       await run(pruneLinks!, { doc, keys: keysByDoc.get(doc) ?? [] });
       await run(pruneMentions!, { doc, entityIds: entityIdsByDoc.get(doc) ?? [] });
     }
+    const docIds = corpus.documents.map((d) => docNodeId(d.id));
+    for (const statement of retire) await run(statement, { docIds });
     await run(pruneOrphans!);
     log('deriving who campaigned with whom');
     await deriveCampaignedWith(run);

@@ -11,7 +11,7 @@ export const EXTRACTION_DIR = join(repoRoot, 'extraction');
 
 /**
  * Validates the given extraction files (all of `extraction/` when none are given) and imports
- * them. Throws ImportRefusedError listing every issue as `file:line: message` when any file
+ * them; a full import also removes the facts of documents whose files are gone. Throws ImportRefusedError listing every issue as `file:line: message` when any file
  * fails validation; then nothing is loaded.
  */
 export async function importCorpusFiles(db: Database, files: readonly string[], o: ImportOptions & { corpusDir?: string; extractionDir?: string } = {}): Promise<void> {
@@ -25,5 +25,6 @@ export async function importCorpusFiles(db: Database, files: readonly string[], 
   if (corpus.issues.length > 0) {
     throw new ImportRefusedError([...corpus.issues.map(formatIssue), `${corpus.issues.length} validation issue(s); nothing was imported`].join('\n'));
   }
-  await importCorpus(db, corpus, o);
+  // Importing the whole corpus also retires documents whose files were removed.
+  await importCorpus(db, corpus, { ...o, retireMissingDocuments: files.length === 0 });
 }

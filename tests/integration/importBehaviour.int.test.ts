@@ -87,6 +87,20 @@ describe('importing', () => {
     }
   });
 
+  it('a full import after a document\'s files are removed takes away exactly its facts', async () => {
+    const clean = await snapshot(db);
+    const dirs = corpusWithFixture('extraction');
+    await importCorpusFiles(db, [], dirs);
+    const withFixture = await snapshot(db);
+    expect(withFixture.nodes.has(docNodeId(DOC))).toBe(true);
+    expect(withFixture.nodes.has('person:wren-halloway')).toBe(true);
+    await importCorpusFiles(db, []);
+    const after = await snapshot(db);
+    expect(after.nodes.has(docNodeId(DOC))).toBe(false);
+    expect(after.nodes.has('person:wren-halloway'), 'an entity only the removed document named').toBe(false);
+    expect(after.checksum).toBe(clean.checksum);
+  });
+
   it('one new document adds exactly the facts its file declares, and nothing else changes', async () => {
     const before = await snapshot(db);
     const dirs = corpusWithFixture('extraction');
