@@ -62,21 +62,7 @@ export async function runLoad(call: (i: number) => Promise<void>, o: LoadOptions
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, worker));
-  const wallMs = performance.now() - start;
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return {
-    concurrency: o.concurrency,
-    requests: latencies.length,
-    errors,
-    ...(firstError ? { firstError } : {}),
-    p50: round(percentile(sorted, 50)),
-    p95: round(percentile(sorted, 95)),
-    p99: round(percentile(sorted, 99)),
-    mean: round(sorted.reduce((s, v) => s + v, 0) / Math.max(1, sorted.length)),
-    max: round(sorted.at(-1) ?? 0),
-    throughput: Math.round((latencies.length / Math.max(1, wallMs)) * 1000 * 10) / 10,
-    wallMs: Math.round(wallMs),
-  };
+  return summarise(o.concurrency, latencies, errors, firstError, performance.now() - start);
 }
 
 /** POSTs a GraphQL operation; throws on a non-200 answer or any GraphQL error. */

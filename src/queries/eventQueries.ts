@@ -1,7 +1,8 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
-import { topLevelPage, type PageArgs } from './pageArgs.js';
+import { datedPage } from './datedPage.js';
+import type { PageArgs } from './pageArgs.js';
 
 export interface ParticipantRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
 
@@ -24,18 +25,5 @@ RETURN k.id AS key, rel, other {.*, text: null, __labels: labels(other)} AS othe
 export const participantsOf = (db: Database, keys: readonly ChildPageKey[]): Promise<Array<Page<ParticipantRow>>> =>
   pagedChildren<ParticipantRow>(db, PARTICIPANTS, keys);
 
-const EVENTS = `
-RETURN COUNT { MATCH (e:Event) WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to) } AS totalCount,
-  COLLECT {
-    MATCH (e:Event)
-    WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-    WITH e, coalesce(e.date, '') + '|' + e.id AS sortKey
-    WHERE $after IS NULL OR sortKey < $after
-    ORDER BY sortKey DESC LIMIT $limit
-    RETURN {node: e {.*, __labels: labels(e)}, sortKey: sortKey}
-  } AS rows`;
-
 /** Events in a date window, newest first. */
-export async function eventsPage(db: Database, from: string | null, to: string | null, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
-  return topLevelPage(await db.read(EVENTS, { from, to, after: page.after, limit: page.limit + 1 }), page);
-}
+export const eventsPage = (db: Database, from: string | null, to: string | null, page: PageArgs) => datedPage(db, 'Event', from, to, page);

@@ -2,7 +2,8 @@ import type { Database } from '../graph/database.js';
 import { groupRows } from './groupRows.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
-import { topLevelPage, type PageArgs } from './pageArgs.js';
+import { datedPage } from './datedPage.js';
+import type { PageArgs } from './pageArgs.js';
 
 export interface SignatoryRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
 
@@ -34,18 +35,5 @@ export async function statementLinksOf(db: Database, ids: readonly string[], typ
   return groupRows(await db.read(ENDS, { ids: [...new Set(ids)], type }));
 }
 
-const STATEMENTS = `
-RETURN COUNT { MATCH (s:Statement) WHERE ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to) } AS totalCount,
-  COLLECT {
-    MATCH (s:Statement)
-    WHERE ($from IS NULL OR s.date >= $from) AND ($to IS NULL OR s.date <= $to)
-    WITH s, coalesce(s.date, '') + '|' + s.id AS sortKey
-    WHERE $after IS NULL OR sortKey < $after
-    ORDER BY sortKey DESC LIMIT $limit
-    RETURN {node: s {.*, __labels: labels(s)}, sortKey: sortKey}
-  } AS rows`;
-
 /** Statements in a date window, newest first. */
-export async function statementsPage(db: Database, from: string | null, to: string | null, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
-  return topLevelPage(await db.read(STATEMENTS, { from, to, after: page.after, limit: page.limit + 1 }), page);
-}
+export const statementsPage = (db: Database, from: string | null, to: string | null, page: PageArgs) => datedPage(db, 'Statement', from, to, page);
