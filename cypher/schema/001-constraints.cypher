@@ -17,9 +17,26 @@ CREATE INDEX event_date_to IF NOT EXISTS FOR (n:Event) ON (n.dateTo);
 CREATE INDEX statement_date_from IF NOT EXISTS FOR (n:Statement) ON (n.dateFrom);
 CREATE INDEX statement_date_to IF NOT EXISTS FOR (n:Statement) ON (n.dateTo);
 CREATE INDEX election_date_from IF NOT EXISTS FOR (n:Election) ON (n.dateFrom);
-// Typo-tolerant, ranked search over names and aliases (aliasText is the aliases joined by " | ").
+// Typo-tolerant, ranked search over names and aliases (aliasText is the aliases joined by " | "):
+// one index over every entity, and one per kind, so a search for one kind reads only hits of
+// that kind (a page of them, at any scale). `standard-folding` folds accents ("Sian" finds
+// "Siân" and the reverse) and keeps a possessive ("People's") one token; src/queries/searchText.ts
+// splits the query text the same way. IF NOT EXISTS keeps an index whose configuration has
+// changed, so applySchema (src/import/fulltextIndexes.ts) first drops any of these that differ.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX person_names IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX organisation_names IF NOT EXISTS FOR (n:Organisation) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX event_names IF NOT EXISTS FOR (n:Event) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX statement_names IF NOT EXISTS FOR (n:Statement) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX election_names IF NOT EXISTS FOR (n:Election) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX document_names IF NOT EXISTS FOR (n:Document) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 // Link keys make re-imports idempotent: one relationship per (document, link) key.
 CREATE INDEX link_key_participated IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.key);
 CREATE INDEX link_key_signed IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.key);

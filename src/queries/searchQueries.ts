@@ -1,42 +1,46 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode } from './models.js';
+import { luceneQuery, matchedWords, searchWords } from './searchText.js';
+
+export { luceneQuery } from './searchText.js';
+
+/** The full-text index over every entity, and one per kind (cypher/schema/001-constraints.cypher). */
+export const ALL_ENTITIES_INDEX = 'entity_names';
+export const INDEX_BY_LABEL: Readonly<Record<string, string>> = {
+  Person: 'person_names', Organisation: 'organisation_names', Event: 'event_names',
+  Statement: 'statement_names', Election: 'election_names', Document: 'document_names',
+};
 
 /**
- * Given free text, returns a Lucene query built only from its letters and digits: each word
- * matches exactly (boosted), as a prefix, or within edit distance 1 (2 for long words). No
- * character of the input can act as Lucene syntax, because only [\p{L}\p{N}] survive.
+ * How many index hits one search reads from each index it asks: a constant, so a typed search
+ * costs what an untyped one does at any scale (the kinds filter is the choice of index, never a
+ * filter after it), and so the answer does not depend on `first` (always the first `first` of
+ * the same ranked hits). MAX_PAGE_SIZE is 100; twice that leaves room for the re-ranking.
  */
-export function luceneQuery(text: string): string | null {
-  const words = (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
-  if (words.length === 0) return null;
-  return words
-    .map((w) => {
-      const fuzzy = w.length >= 8 ? '~2' : w.length >= 4 ? '~1' : '';
-      return `(${w}^4 OR ${w}*^2${fuzzy ? ` OR ${w}${fuzzy}` : ''})`;
-    })
-    .join(' AND ');
-}
+export const SEARCH_SCAN = 200;
 
 const SEARCH = `
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $scan}) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node {.*, text: null, __labels: labels(node)} AS entity, score
-ORDER BY score DESC, entity.id
-LIMIT $first`;
+UNWIND $indexes AS index
+CALL db.index.fulltext.queryNodes(index, $query, {limit: $scan}) YIELD node, score
+RETURN node {.*, text: null, __labels: labels(node)} AS entity, score`;
+
+export interface SearchHitRow { entity: EntityNode; score: number }
 
 /**
- * How many index hits a kinds-filtered search reads. The label filter runs after the index,
- * so reading only a few times `first` hits lost every match of the asked kinds ranked below
- * that many hits of other kinds: the answer depended on `first`. The corpus holds hundreds of
- * entities, so this reads every hit.
+ * Ranked full-text search over names and aliases. `labels` (allow-listed by the resolver)
+ * picks the per-kind indexes; null searches every entity. Order: the hits that match the most
+ * of the words first (a hit missing a word still ranks), then Lucene's score, then id.
  */
-const FILTERED_SCAN = 10_000;
-
-/** Ranked full-text search over names and aliases; `labels` is an allow-listed label filter. */
-export async function searchEntities(db: Database, text: string, labels: string[] | null, first: number): Promise<Array<{ entity: EntityNode; score: number }>> {
+export async function searchEntities(db: Database, text: string, labels: string[] | null, first: number): Promise<SearchHitRow[]> {
   const query = luceneQuery(text);
   if (!query) return [];
-  const scan = labels ? FILTERED_SCAN : Math.max(first * 5, 50);
-  const rows = await db.read(SEARCH, { query, labels, first, scan });
-  return rows as Array<{ entity: EntityNode; score: number }>;
+  const indexes = labels ? [...new Set(labels.map((l) => INDEX_BY_LABEL[l]).filter((i): i is string => i !== undefined))] : [ALL_ENTITIES_INDEX];
+  if (indexes.length === 0) return [];
+  const rows = (await db.read(SEARCH, { indexes, query, scan: SEARCH_SCAN })) as unknown as SearchHitRow[];
+  const { words } = searchWords(text);
+  return rows
+    .map((r) => ({ ...r, matched: matchedWords(words, [r.entity.name, ...(r.entity.aliases ?? [])]) }))
+    .sort((a, b) => b.matched - a.matched || b.score - a.score || (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0))
+    .slice(0, first)
+    .map(({ entity, score }) => ({ entity, score }));
 }
