@@ -236,6 +236,13 @@ export type Evidence = {
   start: Scalars['Int']['output'];
 };
 
+/** Which way a link runs, seen from the entity asked about. */
+export type LinkDirection =
+  /** The entity is the link's object: the same link on Galloway's timeline. */
+  | 'INCOMING'
+  /** The entity is the link's subject: Lavalette OPPOSED Galloway, on Lavalette's timeline. */
+  | 'OUTGOING';
+
 export type Membership = {
   __typename?: 'Membership';
   alleged: Scalars['Boolean']['output'];
@@ -356,7 +363,12 @@ export type Person = Entity & {
   opponents: Array<Opponent>;
   /** Offices and jobs held, oldest first. */
   positions: Array<Position>;
-  /** Everything dated about this person, oldest first. */
+  /**
+   * Everything dated about this person, oldest first: links from the person and links to them
+   * (each entry says which, and is worded from the person's side). A partial date sorts by its
+   * interval ("2010" before "2010-12"). A window keeps the entries whose interval overlaps it; a
+   * membership or position with no end is open-ended (one from 1979 is inside a 2022 window).
+   */
   timeline: Array<TimelineEntry>;
 };
 
@@ -371,6 +383,12 @@ export type PersonCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type PersonTimelineArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -817,11 +835,12 @@ export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   alleged: Scalars['Boolean']['output'];
   date: DateValue;
+  direction: LinkDirection;
   entity: Entity;
   evidence: Array<Evidence>;
   /** The relation, e.g. HELD_POSITION, STOOD_IN, PARTICIPATED_IN, SIGNED. */
   relation: Scalars['String']['output'];
-  /** A short readable line, e.g. `speaker at …`. */
+  /** A short readable line from the person's side, e.g. `speaker at …`, `opposed by Michael Lavalette`. */
   summary: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
 };
@@ -923,6 +942,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkDirection: LinkDirection;
   Membership: ResolverTypeWrapper<Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversTypes['Evidence']>, member: ResolversTypes['Entity'], organisation: ResolversTypes['Organisation'] }>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
@@ -1249,7 +1269,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opponents?: Resolver<Array<ResolversTypes['Opponent']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
-  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<PersonTimelineArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1384,6 +1404,7 @@ export type SupportEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['DateValue'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

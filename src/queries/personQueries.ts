@@ -1,5 +1,7 @@
 import type { Database } from '../graph/database.js';
 import { groupRows } from './groupRows.js';
+import type { DateWindow } from './dateWindow.js';
+import { linkDated, linkHi, linkInWindow, linkLo } from './linkPeriod.js';
 import type { EntityNode, RelProps } from './models.js';
 
 export interface PersonLinkRow { key: string; rel: RelProps; other: EntityNode }
@@ -35,14 +37,20 @@ RETURN key, other {.*, __labels: labels(other)} AS other,
        [e IN [id IN s.elections | COLLECT { MATCH (el:Election {id: id}) RETURN el {.*, __labels: labels(el)} }[0]] WHERE e IS NOT NULL] AS elections
 ORDER BY key, s.dates[0], other.name`;
 
+// Links both ways: `direction` says whether the person is the link's subject. `dated` is the
+// date the entry shows: the link's start, else its object's date, else the link's end.
+// Sorted by interval (linkPeriod.ts), so a year comes before the months of that year.
 const TIMELINE = `
-UNWIND $ids AS key
-MATCH (p:Person {id: key})-[rel]-(other:Entity)
-WHERE type(rel) IN $types
-WITH key, rel, other, coalesce(rel.start, other.date, rel.end) AS date
-WHERE date IS NOT NULL
-RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other, date
-ORDER BY key, date, type(rel)`;
+UNWIND $keys AS k
+MATCH (p:Person {id: k.id})-[r]-(other:Entity)
+WHERE type(r) IN $types AND ${linkDated('r')} AND (k.window IS NULL OR ${linkInWindow('r').replaceAll('$from', 'k.window.from').replaceAll('$to', 'k.window.to')})
+WITH k, r, other, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS direction,
+     ${linkLo('r')} AS lo, ${linkHi('r')} AS hi
+RETURN k.key AS key, r AS rel, other {.*, text: null, __labels: labels(other)} AS other, direction,
+       CASE WHEN r.start IS NOT NULL THEN {date: r.start, datePrecision: r.startPrecision, dateInferred: r.startInferred}
+            WHEN endNode(r).date IS NOT NULL THEN {date: endNode(r).date, datePrecision: endNode(r).datePrecision, dateInferred: endNode(r).dateInferred}
+            ELSE {date: r.end, datePrecision: r.endPrecision, dateInferred: r.endInferred} END AS dated
+ORDER BY key, coalesce(lo, date('0001-01-01')), coalesce(hi, date('9999-12-31')), type(r), direction, other.name, r.doc`;
 
 export const TIMELINE_TYPES = ['HELD_POSITION', 'MEMBER_OF', 'STOOD_IN', 'PARTICIPATED_IN', 'SIGNED', 'AUTHORED', 'ISSUED', 'BACKED', 'STUDIED_AT', 'INTERVIEWED', 'APPOINTED', 'OPPOSED', 'WROTE_FOR'];
 
@@ -54,7 +62,17 @@ export const positionsOf = (db: Database, ids: readonly string[]) => linksOf(db,
 export const membershipsOf = (db: Database, ids: readonly string[]) => linksOf(db, MEMBERSHIPS, ids);
 export const candidaciesOfPeople = async (db: Database, ids: readonly string[]): Promise<Map<string, CandidacyOfPersonRow[]>> =>
   groupRows<CandidacyOfPersonRow>(await db.read(CANDIDACIES, { ids: [...new Set(ids)] }));
-export const timelineOf = (db: Database, ids: readonly string[]) => linksOf(db, TIMELINE, ids, { types: TIMELINE_TYPES });
+
+export interface TimelineKey { id: string; window: DateWindow | null }
+export interface TimelineRow extends PersonLinkRow { direction: 'OUTGOING' | 'INCOMING'; dated: Record<string, unknown> }
+export const timelineCacheKey = (k: TimelineKey): string => `${k.id}\u0000${k.window?.from ?? ''}\u0000${k.window?.to ?? ''}`;
+
+/** Given people, each with a window (or none), returns each one's dated timeline rows (one round trip). */
+export async function timelineOf(db: Database, keys: readonly TimelineKey[]): Promise<TimelineRow[][]> {
+  const unique = [...new Map(keys.map((k) => [timelineCacheKey(k), k])).entries()].map(([key, k]) => ({ key, id: k.id, window: k.window && (k.window.from || k.window.to) ? k.window : null }));
+  const rows = groupRows<TimelineRow>(await db.read(TIMELINE, { keys: unique, types: TIMELINE_TYPES }));
+  return keys.map((k) => rows.get(timelineCacheKey(k)) ?? []);
+}
 
 /** Given person ids, returns who stood against each, with the elections. */
 export async function opponentsOf(db: Database, ids: readonly string[]): Promise<Map<string, Array<{ key: string; elections: EntityNode[]; other: EntityNode }>>> {

@@ -8,7 +8,7 @@ import { participantsOf } from '../queries/eventQueries.js';
 import { allDocuments, supportsOf } from '../queries/documentQueries.js';
 import { organisationLinksOf } from '../queries/organisationQueries.js';
 import { childPageCacheKey, type ChildPageKey } from '../queries/pagedChildren.js';
-import { candidaciesOfPeople, membershipsOf, opponentsOf, positionsOf, timelineOf } from '../queries/personQueries.js';
+import { candidaciesOfPeople, membershipsOf, opponentsOf, positionsOf, timelineCacheKey, timelineOf, type TimelineKey, type TimelineRow } from '../queries/personQueries.js';
 import { signatoriesOf, statementLinksOf } from '../queries/statementQueries.js';
 
 /** A loader whose batch function returns a Map keyed by id; absent ids load `fallback`. */
@@ -44,7 +44,7 @@ export function createLoaders(db: Database) {
     memberships: byId((ids) => membershipsOf(db, ids), []),
     personCandidacies: byId((ids) => candidaciesOfPeople(db, ids), []),
     opponents: byId((ids) => opponentsOf(db, ids), []),
-    timeline: byId((ids) => timelineOf(db, ids), []),
+    timeline: new DataLoader<TimelineKey, TimelineRow[], string>((keys) => timelineOf(db, keys), { cacheKeyFn: timelineCacheKey }),
     activities: paged((keys) => activitiesOf(db, keys)),
     participants: paged((keys) => participantsOf(db, keys)),
     signatories: paged((keys) => signatoriesOf(db, keys)),

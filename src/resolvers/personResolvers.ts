@@ -1,5 +1,6 @@
 import type { PersonResolvers } from '../generated/graphql.js';
 import type { EntityNode, EvidenceModel, RelProps } from '../queries/models.js';
+import { dateWindow } from '../queries/dateWindow.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { campaignedWithConnection } from './campaignedWithResolvers.js';
 import { commonEntityFields } from './entityResolvers.js';
@@ -45,12 +46,26 @@ const SUMMARY_BY_TYPE: Record<string, (role: string, name: string) => string> = 
   STUDIED_AT: (_role, name) => `studied at ${name}`,
   WROTE_FOR: (_role, name) => `wrote for ${name}`,
   OPPOSED: (_role, name) => `opposed ${name}`,
+  INTERVIEWED: (_role, name) => `interviewed ${name}`,
+  APPOINTED: (role, name) => (role === 'appointed' ? `appointed ${name}` : `appointed ${name} ${role}`),
 };
 
-/** A readable line for a timeline entry, e.g. `speaker at Eve of May Day rally`. */
-export function timelineSummary(rel: RelProps, other: EntityNode): string {
-  const summary = SUMMARY_BY_TYPE[rel.__type ?? ''];
-  return summary ? summary(roleOf(rel), other.name) : `${roleOf(rel)}: ${other.name}`;
+// The same links seen from their object: the person is the one backed, opposed, appointed, interviewed.
+const INCOMING_SUMMARY_BY_TYPE: Record<string, (role: string, name: string) => string> = {
+  BACKED: (_role, name) => `backed by ${name}`,
+  OPPOSED: (_role, name) => `opposed by ${name}`,
+  INTERVIEWED: (_role, name) => `interviewed by ${name}`,
+  APPOINTED: (role, name) => (role === 'appointed' ? `appointed by ${name}` : `appointed ${role} by ${name}`),
+};
+
+/**
+ * A readable line for a timeline entry from the person's side, e.g. `speaker at Eve of May Day
+ * rally` for a link from them, `opposed by Michael Lavalette` for one to them.
+ */
+export function timelineSummary(rel: RelProps, other: EntityNode, direction: 'OUTGOING' | 'INCOMING' = 'OUTGOING'): string {
+  const summary = (direction === 'INCOMING' ? INCOMING_SUMMARY_BY_TYPE : SUMMARY_BY_TYPE)[rel.__type ?? ''];
+  if (summary) return summary(roleOf(rel), other.name);
+  return direction === 'INCOMING' ? `${other.name}: ${roleOf(rel)}` : `${roleOf(rel)}: ${other.name}`;
 }
 
 const ROLE_BY_TYPE: Record<string, string> = { SIGNED: 'signatory', AUTHORED: 'author', ISSUED: 'issuer' };
@@ -77,11 +92,12 @@ export const personResolvers: PersonResolvers = {
     return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
   opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),
-  timeline: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.timeline.load(n.id), (r) => `${r.rel.__type}|${r.other.id}|${str(r.rel.role)}`).map((r) => ({
-      date: dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!,
+  timeline: async (n, { from, to }, ctx) =>
+    mergeFacts(await ctx.loaders.timeline.load({ id: n.id, window: dateWindow(from, to) }), (r) => `${r.rel.__type}|${r.direction}|${r.other.id}|${str(r.rel.role)}`).map((r) => ({
+      date: dateValue(r.dated, 'date')!,
       relation: r.rel.__type ?? 'LINK',
-      summary: timelineSummary(r.rel, r.other),
+      direction: r.direction,
+      summary: timelineSummary(r.rel, r.other, r.direction),
       entity: r.other,
       ...qualifiers(r.rel),
       evidence: r.evidence,
