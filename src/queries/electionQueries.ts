@@ -1,4 +1,6 @@
 import type { Database } from '../graph/database.js';
+import { IN_WINDOW, NEWEST_FIRST_KEY } from './datedPage.js';
+import type { DateWindow } from './dateWindow.js';
 import { groupRows } from './groupRows.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { topLevelPage, type PageArgs } from './pageArgs.js';
@@ -29,25 +31,27 @@ export async function electionGroupsOf(db: Database, ids: readonly string[], dir
   return groupRows(await db.read(GROUPS, { ids: [...new Set(ids)], direction }));
 }
 
-// Area matches case-insensitively on the area, the name or the id; a partial date matches by prefix.
+// Area matches case-insensitively on the area, the name or the id. A date is an interval
+// (docs/graph-model.md#dates): `date: "2005-05-05"` finds an election stored as "2005-05", and
+// `date: "2005"` every election of 2005, whatever its precision.
 const ELECTIONS = `
 WITH CASE WHEN $area IS NULL THEN null ELSE toLower($area) END AS area
 RETURN COUNT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
-      AND ($date IS NULL OR e.date STARTS WITH $date)
+      AND ${IN_WINDOW('e')}
   } AS totalCount,
   COLLECT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
-      AND ($date IS NULL OR e.date STARTS WITH $date)
-    WITH e, coalesce(e.date, '') + '|' + e.id AS sortKey
+      AND ${IN_WINDOW('e')}
+    WITH e, ${NEWEST_FIRST_KEY('e')} AS sortKey
     WHERE $after IS NULL OR sortKey < $after
     ORDER BY sortKey DESC LIMIT $limit
     RETURN {node: e {.*, __labels: labels(e)}, sortKey: sortKey}
   } AS rows`;
 
-/** Elections by area and (partial) date, newest first. */
-export async function electionsPage(db: Database, area: string | null, date: string | null, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
-  return topLevelPage(await db.read(ELECTIONS, { area, date, after: page.after, limit: page.limit + 1 }), page);
+/** Elections by area and (partial) date, newest first, undated last. */
+export async function electionsPage(db: Database, area: string | null, date: DateWindow, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
+  return topLevelPage(await db.read(ELECTIONS, { area, from: date.from, to: date.to, after: page.after, limit: page.limit + 1 }), page);
 }

@@ -2,6 +2,7 @@ import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
 import { datedPage } from './datedPage.js';
+import type { DateWindow } from './dateWindow.js';
 import type { PageArgs } from './pageArgs.js';
 
 export interface ParticipantRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
@@ -26,4 +27,4 @@ export const participantsOf = (db: Database, keys: readonly ChildPageKey[]): Pro
   pagedChildren<ParticipantRow>(db, PARTICIPANTS, keys);
 
 /** Events in a date window, newest first. */
-export const eventsPage = (db: Database, from: string | null, to: string | null, page: PageArgs) => datedPage(db, 'Event', from, to, page);
+export const eventsPage = (db: Database, window: DateWindow, page: PageArgs) => datedPage(db, 'Event', window, page);

@@ -1,5 +1,6 @@
 import type { Database } from '../graph/database.js';
 import { badUserInput } from '../server/errorCodes.js';
+import { linkDated, linkInWindow } from './linkPeriod.js';
 import type { EntityNode, RelProps } from './models.js';
 
 export const MAX_HOPS = 6;
@@ -10,17 +11,17 @@ export const MAX_HOPS = 6;
 // on a slice such as nodes(path)[1..-1] cannot be checked there, and when no path qualified
 // Neo4j fell back to enumerating every path up to maxHops: seconds through a supernode.
 // Bodies everyone in a field belongs to (a parliament) would make every path two hops long and
-// say nothing, so paths do not pass through them. A relationship inside a date window must
-// have a date (its own start, or its target's date) within the window, or no date at all.
+// say nothing, so paths do not pass through them. In a date window every relationship must
+// hold during it (linkPeriod.ts): its interval overlaps the window, a membership or position
+// with no end being open-ended (one from 1979 is inside 2022), or it has no date at all (a
+// link the documents do not date is not known to be outside the window, and without these
+// hardly any path would be left).
 const PATHS = `
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 WHERE a <> b
 MATCH path = allShortestPaths((a)-[:MEMBER_OF|HELD_POSITION|STUDIED_AT|PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED|STOOD_IN|BACKED|INTERVIEWED|WROTE_FOR|APPOINTED|PART_OF|ALLIED_WITH|OPPOSED*..__MAX_HOPS__]-(b))
 WHERE all(n IN nodes(path) WHERE n = a OR n = b OR (NOT coalesce(n.kind, '') IN ['parliament'] AND NOT n:Document))
-  AND all(r IN relationships(path) WHERE
-        coalesce(r.start, endNode(r).date) IS NULL
-        OR (($from IS NULL OR coalesce(r.start, endNode(r).date) >= $from)
-            AND ($to IS NULL OR coalesce(r.start, endNode(r).date) <= $to)))
+  AND all(r IN relationships(path) WHERE NOT ${linkDated('r')} OR ${linkInWindow('r')})
 WITH path LIMIT $first
 RETURN [n IN nodes(path) | n {.*, text: null, __labels: labels(n)}] AS nodes,
        [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, rel: r}] AS relations`;

@@ -7,6 +7,7 @@ import type { EntityNode, RelProps } from './models.js';
 export interface PersonLinkRow { key: string; rel: RelProps; other: EntityNode }
 export interface CandidacyOfPersonRow extends PersonLinkRow { party: EntityNode | null }
 
+// Oldest first by interval, undated last (docs/graph-model.md#dates).
 // Each query answers for many people at once (UNWIND $ids), so a list of people costs one
 // round trip per field, never one per person. Nodes a field shows (a candidacy's party, the
 // elections of an opponent) come in the same rows, not from a second, timing-dependent load.
@@ -15,20 +16,20 @@ const POSITIONS = `
 UNWIND $ids AS key
 MATCH (p:Person {id: key})-[rel:HELD_POSITION]->(other)
 RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other
-ORDER BY key, coalesce(rel.start, ''), rel.role`;
+ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, rel.role`;
 
 const MEMBERSHIPS = `
 UNWIND $ids AS key
 MATCH (p:Person {id: key})-[rel:MEMBER_OF]->(other)
 RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other
-ORDER BY key, coalesce(rel.start, ''), other.name`;
+ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, other.name`;
 
 const CANDIDACIES = `
 UNWIND $ids AS key
 MATCH (p:Person {id: key})-[rel:STOOD_IN]->(other:Election)
 OPTIONAL MATCH (party:Organisation {id: rel.party})
 RETURN key, rel, other {.*, __labels: labels(other)} AS other, party {.*, __labels: labels(party)} AS party
-ORDER BY key, other.date`;
+ORDER BY key, other.dateFrom IS NULL, other.dateFrom, other.dateTo, other.id`;
 
 const OPPONENTS = `
 UNWIND $ids AS key

@@ -3,6 +3,7 @@ import { groupRows } from './groupRows.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
 import { datedPage } from './datedPage.js';
+import type { DateWindow } from './dateWindow.js';
 import type { PageArgs } from './pageArgs.js';
 
 export interface SignatoryRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
@@ -36,4 +37,4 @@ export async function statementLinksOf(db: Database, ids: readonly string[], typ
 }
 
 /** Statements in a date window, newest first. */
-export const statementsPage = (db: Database, from: string | null, to: string | null, page: PageArgs) => datedPage(db, 'Statement', from, to, page);
+export const statementsPage = (db: Database, window: DateWindow, page: PageArgs) => datedPage(db, 'Statement', window, page);

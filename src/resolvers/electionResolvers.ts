@@ -1,4 +1,5 @@
 import type { ElectionResolvers, QueryResolvers } from '../generated/graphql.js';
+import { dateWindow } from '../queries/dateWindow.js';
 import { electionsPage } from '../queries/electionQueries.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
@@ -30,5 +31,5 @@ export const electionResolvers: ElectionResolvers = {
 
 export const electionQueryResolvers: Pick<QueryResolvers, 'elections'> = {
   elections: async (_p, { area, date, first, after }, ctx) =>
-    connection(await electionsPage(ctx.db, area ?? null, date ?? null, pageArgs(first, after)), (r) => r.node),
+    connection(await electionsPage(ctx.db, area ?? null, dateWindow(date, date), pageArgs(first, after)), (r) => r.node),
 };

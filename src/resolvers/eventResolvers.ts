@@ -1,6 +1,6 @@
 import type { EventResolvers, QueryResolvers } from '../generated/graphql.js';
 import { eventsPage } from '../queries/eventQueries.js';
-import { dateUpperBound } from '../queries/inputs.js';
+import { dateWindow } from '../queries/dateWindow.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
 import { connection, dateValue, qualifiers, str } from './mappers.js';
@@ -20,5 +20,5 @@ export const eventResolvers: EventResolvers = {
 
 export const eventQueryResolvers: Pick<QueryResolvers, 'events'> = {
   events: async (_p, { from, to, first, after }, ctx) =>
-    connection(await eventsPage(ctx.db, from ?? null, dateUpperBound(to), pageArgs(first, after)), (r) => r.node),
+    connection(await eventsPage(ctx.db, dateWindow(from, to), pageArgs(first, after)), (r) => r.node),
 };

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/graphql.js';
-import { checkId, dateUpperBound } from '../queries/inputs.js';
+import { dateWindow } from '../queries/dateWindow.js';
+import { checkId } from '../queries/inputs.js';
 import { evidenceOf } from '../queries/models.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { shortestPaths } from '../queries/pathQueries.js';
@@ -11,8 +12,7 @@ export const pathResolvers: Pick<QueryResolvers, 'paths'> = {
       toId: checkId(toId, 'toId'),
       maxHops: maxHops ?? 4,
       first: pageArgs(first, null, 5).limit,
-      from: from ?? null,
-      to: dateUpperBound(to),
+      ...dateWindow(from, to),
     });
     return rows.map((row) => ({
       nodes: row.nodes,

@@ -1,5 +1,5 @@
 import type { QueryResolvers, StatementResolvers } from '../generated/graphql.js';
-import { dateUpperBound } from '../queries/inputs.js';
+import { dateWindow } from '../queries/dateWindow.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { statementsPage } from '../queries/statementQueries.js';
 import { commonEntityFields } from './entityResolvers.js';
@@ -20,5 +20,5 @@ export const statementResolvers: StatementResolvers = {
 
 export const statementQueryResolvers: Pick<QueryResolvers, 'statements'> = {
   statements: async (_p, { from, to, first, after }, ctx) =>
-    connection(await statementsPage(ctx.db, from ?? null, dateUpperBound(to), pageArgs(first, after)), (r) => r.node),
+    connection(await statementsPage(ctx.db, dateWindow(from, to), pageArgs(first, after)), (r) => r.node),
 };
