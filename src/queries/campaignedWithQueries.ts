@@ -103,5 +103,5 @@ export async function campaignedWith(
   });
   if (rows.length === 0) return null;
   const found = rows.filter((r) => r.node !== null) as unknown as CoCampaignerRow[];
-  return toPage(found, args.page.limit, Number(rows[0]?.totalCount ?? 0));
+  return toPage(found, args.page, Number(rows[0]?.totalCount ?? 0));
 }

@@ -8,9 +8,11 @@ export interface ChildPageKey {
   id: string;
   limit: number;
   after: string | null;
+  /** The list's cursor binding (pageArgs), carried into the cursors of the page. */
+  binding?: string;
 }
 
-export const childPageCacheKey = (k: ChildPageKey): string => `${k.id}\u0000${k.limit}\u0000${k.after ?? ''}`;
+export const childPageCacheKey = (k: ChildPageKey): string => `${k.id}\u0000${k.limit}\u0000${k.after ?? ''}\u0000${k.binding ?? ''}`;
 
 /**
  * Runs a children query for many parents at once and returns one page per key. The query gets
@@ -27,7 +29,7 @@ export async function pagedChildren<T extends object>(db: Database, query: strin
     for (const k of group) {
       const mine = byParent.get(k.id) ?? [];
       const afterRows = mine.filter((r) => k.after === null || r.sortKey > k.after);
-      results.set(childPageCacheKey(k), toPage(afterRows, k.limit, mine[0]?.totalCount ?? 0));
+      results.set(childPageCacheKey(k), toPage(afterRows, { limit: k.limit, after: k.after, ...(k.binding ? { binding: k.binding } : {}) }, mine[0]?.totalCount ?? 0));
     }
   }
   return keys.map((k) => results.get(childPageCacheKey(k)) ?? { rows: [], hasNextPage: false, totalCount: 0 });

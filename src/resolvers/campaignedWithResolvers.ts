@@ -49,7 +49,8 @@ export async function campaignedWithConnection(ctx: RequestContext, args: Campai
     from: args.from ?? null,
     to: dateUpperBound(args.to),
     kinds: args.activityKinds ? args.activityKinds.map((k) => VIA_BY_KIND[k]) : null,
-    page: pageArgs(args.first, args.after),
+    // Cursors are bound to the person, window and kinds (pageArgs): reused with others they are refused.
+    page: pageArgs(args.first, args.after, 20, { list: 'campaignedWith', personId, from: args.from ?? null, to: args.to ?? null, kinds: [...(args.activityKinds ?? [])].sort() }),
   });
   const rows = page?.rows ?? [];
   return {

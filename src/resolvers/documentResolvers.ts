@@ -14,7 +14,7 @@ export const documentResolvers: DocumentResolvers = {
   url: (n) => str(n.url),
   text: async (n, _a, ctx) => str(n.text) ?? str((await ctx.loaders.entity.load(n.id))?.text) ?? '',
   supports: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.supports.load({ id: n.id, ...pageArgs(first, after, 100) });
+    const page = await ctx.loaders.supports.load({ id: n.id, ...pageArgs(first, after, 100, { list: 'Document.supports', id: n.id }) });
     return connection(page, (r) => ({ relation: r.rel.__type ?? 'LINK', from: r.from, to: r.to, ...qualifiers(r.rel) }));
   },
 };

@@ -30,6 +30,9 @@ export const electionResolvers: ElectionResolvers = {
 };
 
 export const electionQueryResolvers: Pick<QueryResolvers, 'elections'> = {
-  elections: async (_p, { area, date, first, after }, ctx) =>
-    connection(await electionsPage(ctx.db, area ?? null, dateWindow(date, date), pageArgs(first, after)), (r) => r.node),
+  elections: async (_p, { area, date, first, after }, ctx) => {
+    const window = dateWindow(date, date);
+    const page = pageArgs(first, after, 20, { list: 'elections', area: area ?? null, ...window });
+    return connection(await electionsPage(ctx.db, area ?? null, window, page), (r) => r.node);
+  },
 };

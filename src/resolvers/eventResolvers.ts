@@ -13,12 +13,14 @@ export const eventResolvers: EventResolvers = {
   date: (n) => dateValue(n, 'date'),
   place: (n) => str(n.place),
   participants: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.participants.load({ id: n.id, ...pageArgs(first, after, 50) });
+    const page = await ctx.loaders.participants.load({ id: n.id, ...pageArgs(first, after, 50, { list: 'Event.participants', id: n.id }) });
     return connection(page, (r) => ({ participant: r.other, role: roleOf(r.rel), ...qualifiers(r.rel) }));
   },
 };
 
 export const eventQueryResolvers: Pick<QueryResolvers, 'events'> = {
-  events: async (_p, { from, to, first, after }, ctx) =>
-    connection(await eventsPage(ctx.db, dateWindow(from, to), pageArgs(first, after)), (r) => r.node),
+  events: async (_p, { from, to, first, after }, ctx) => {
+    const window = dateWindow(from, to);
+    return connection(await eventsPage(ctx.db, window, pageArgs(first, after, 20, { list: 'events', ...window })), (r) => r.node);
+  },
 };

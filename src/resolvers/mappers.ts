@@ -1,6 +1,5 @@
 import type { DateValue, EntityKind } from '../generated/graphql.js';
 import { evidenceOf, type EntityNode, type EvidenceModel, type RelProps } from '../queries/models.js';
-import { encodeCursor } from '../queries/pageArgs.js';
 
 const KIND_BY_LABEL: Record<string, EntityKind> = {
   Person: 'PERSON', Organisation: 'ORGANISATION', Event: 'EVENT', Statement: 'STATEMENT', Election: 'ELECTION', Document: 'DOCUMENT',
@@ -53,4 +52,3 @@ export function connection<R extends { cursor: string }, N>(page: { rows: R[]; h
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
 }
 
-export { encodeCursor };

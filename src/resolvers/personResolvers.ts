@@ -88,7 +88,7 @@ export const personResolvers: PersonResolvers = {
     mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id)
       .map((r) => candidacyView(r.rel, n, r.other, r.party, r.evidence)),
   activities: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after) });
+    const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after, 20, { list: 'Person.activities', id: n.id }) });
     return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
   opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),

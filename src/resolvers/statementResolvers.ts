@@ -13,12 +13,14 @@ export const statementResolvers: StatementResolvers = {
   issuers: async (n, _a, ctx) => (await ctx.loaders.issuers.load(n.id)).map((r) => r.other),
   authors: async (n, _a, ctx) => (await ctx.loaders.authors.load(n.id)).map((r) => r.other),
   signatories: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.signatories.load({ id: n.id, ...pageArgs(first, after, 100) });
+    const page = await ctx.loaders.signatories.load({ id: n.id, ...pageArgs(first, after, 100, { list: 'Statement.signatories', id: n.id }) });
     return connection(page, (r) => ({ signatory: r.other, order: int(r.rel.order), ...qualifiers(r.rel) }));
   },
 };
 
 export const statementQueryResolvers: Pick<QueryResolvers, 'statements'> = {
-  statements: async (_p, { from, to, first, after }, ctx) =>
-    connection(await statementsPage(ctx.db, dateWindow(from, to), pageArgs(first, after)), (r) => r.node),
+  statements: async (_p, { from, to, first, after }, ctx) => {
+    const window = dateWindow(from, to);
+    return connection(await statementsPage(ctx.db, window, pageArgs(first, after, 20, { list: 'statements', ...window })), (r) => r.node);
+  },
 };

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageArgs, toPage, topLevelPage } from '../../src/queries/pageArgs.js';
+import { cursorBinding, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageArgs, toPage, topLevelPage } from '../../src/queries/pageArgs.js';
+
+const UNBOUND = cursorBinding({});
 
 /** Runs `f`, expecting a BAD_USER_INPUT GraphQLError about `argumentName`. */
 function expectBadUserInput(f: () => unknown, argumentName: string): void {
@@ -16,8 +18,8 @@ function expectBadUserInput(f: () => unknown, argumentName: string): void {
 
 describe('pageArgs', () => {
   it('uses the fallback page size when `first` is not given', () => {
-    expect(pageArgs(undefined, undefined)).toEqual({ limit: 20, after: null });
-    expect(pageArgs(null, null, 50)).toEqual({ limit: 50, after: null });
+    expect(pageArgs(undefined, undefined)).toEqual({ limit: 20, after: null, binding: UNBOUND });
+    expect(pageArgs(null, null, 50)).toEqual({ limit: 50, after: null, binding: UNBOUND });
   });
 
   it('accepts sizes from 0 to MAX_PAGE_SIZE', () => {
@@ -34,8 +36,30 @@ describe('pageArgs', () => {
   });
 
   it('decodes a cursor it encoded back to the sort key', () => {
-    const cursor = encodeCursor('000006|99999964|person:laura-pidcock');
-    expect(pageArgs(20, cursor)).toEqual({ limit: 20, after: '000006|99999964|person:laura-pidcock' });
+    const cursor = encodeCursor('000006|99999964|person:laura-pidcock', UNBOUND);
+    expect(pageArgs(20, cursor)).toEqual({ limit: 20, after: '000006|99999964|person:laura-pidcock', binding: UNBOUND });
+  });
+});
+
+describe('cursor bindings', () => {
+  const lavery2021 = { list: 'campaignedWith', personId: 'person:ian-lavery', from: '2021-01-01', to: '2021-12-31', kinds: [] };
+
+  it('are the same for the same arguments in any key order, and differ when any argument differs', () => {
+    expect(cursorBinding(lavery2021)).toBe(cursorBinding({ kinds: [], to: '2021-12-31', from: '2021-01-01', personId: 'person:ian-lavery', list: 'campaignedWith' }));
+    expect(cursorBinding(lavery2021)).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    for (const other of [{ from: '2022-01-01' }, { to: null }, { kinds: ['EVENT'] }, { personId: 'person:diane-abbott' }, { list: 'events' }]) {
+      expect(cursorBinding({ ...lavery2021, ...other }), JSON.stringify(other)).not.toBe(cursorBinding(lavery2021));
+    }
+  });
+
+  it('let a cursor through with the arguments that made it, and refuse it with any others as BAD_USER_INPUT on `after`', () => {
+    const page = pageArgs(2, null, 20, lavery2021);
+    const cursor = toPage([{ sortKey: 'x' }, { sortKey: 'y' }, { sortKey: 'z' }], page, 3).rows[1]!.cursor;
+    expect(pageArgs(2, cursor, 20, lavery2021).after).toBe('y');
+    expect(pageArgs(50, cursor, 20, lavery2021).after).toBe('y'); // the page size may change
+    expectBadUserInput(() => pageArgs(2, cursor, 20, { ...lavery2021, from: '2022-01-01' }), 'after');
+    expectBadUserInput(() => pageArgs(2, cursor, 20, { ...lavery2021, kinds: ['EVENT'] }), 'after');
+    expectBadUserInput(() => pageArgs(2, cursor), 'after');
   });
 });
 
@@ -51,12 +75,12 @@ describe('cursors', () => {
   ];
 
   it('round-trip every sort key, including separators and non-ASCII', () => {
-    for (const key of keys) expect(decodeCursor(encodeCursor(key)), key).toBe(key);
+    for (const key of keys) expect(decodeCursor(encodeCursor(key, UNBOUND), UNBOUND), key).toBe(key);
   });
 
   it('are URL-safe base64 with no padding, and opaque', () => {
     for (const key of keys) {
-      const cursor = encodeCursor(key);
+      const cursor = encodeCursor(key, UNBOUND);
       expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
       if (key.length > 3) expect(cursor).not.toContain(key);
     }
@@ -67,14 +91,15 @@ describe('cursors', () => {
       'garbage!',
       'Zm9v', // base64 of "foo": decodes, but without our prefix
       Buffer.from('x:2022|event:a').toString('base64url'),
-      `${encodeCursor('2022|event:a')}=`, // padding is not ours
-      encodeCursor('2022|event:a').replace(/[_-]/g, '+') + '+/',
+      Buffer.from('k:2022|event:a').toString('base64url'), // the unbound cursors of earlier versions
+      `${encodeCursor('2022|event:a', UNBOUND)}=`, // padding is not ours
+      encodeCursor('2022|event:a', UNBOUND).replace(/[_-]/g, '+') + '+/',
       'a'.repeat(1001),
       ' ',
       "' OR 1=1 //",
       '\u0000',
     ];
-    for (const cursor of notOurs) expectBadUserInput(() => decodeCursor(cursor), 'after');
+    for (const cursor of notOurs) expectBadUserInput(() => decodeCursor(cursor, UNBOUND), 'after');
     for (const cursor of notOurs) expectBadUserInput(() => pageArgs(10, cursor), 'after');
   });
 });
@@ -87,7 +112,7 @@ describe('toPage and topLevelPage', () => {
     expect(page.hasNextPage).toBe(true);
     expect(page.totalCount).toBe(7);
     expect(page.rows.map((r) => r.name)).toEqual(['A', 'B']);
-    expect(page.rows.map((r) => decodeCursor(r.cursor))).toEqual(['a', 'b']);
+    expect(page.rows.map((r) => decodeCursor(r.cursor, UNBOUND))).toEqual(['a', 'b']);
   });
 
   it('given limit rows or fewer, says no more follow', () => {
