@@ -13,7 +13,8 @@
 // (the event, statement or election), else the link's end. It sorts by its interval: a link
 // with a start or an end spans startFrom..endTo (a membership, position, study or column with
 // no end is open-ended; another dated link with no end is its start's interval); a link with
-// neither spans its object's dateFrom..dateTo. So "2010" comes before "2010-12". Undated rows
+// neither spans its object's dateFrom..dateTo (a link known only by its end sorts by its
+// end). So "2010" comes before "2010-12". Undated rows
 // come last (the API's timeline lists dated entries only; these are the rows it leaves out).
 //
 // Parameters:
@@ -28,7 +29,8 @@
 // membership, candidacy, event, statement, backing, study, interview, appointment,
 // opposition, writing), type (the relationship type), direction, what (id), name, role
 // (position or event role, the party label of a candidacy), detail (votes, share, rank,
-// elected, order, withdrawn, alleged, place, current, note), and evidence: [{doc, quotes}].
+// elected, order, withdrawn, alleged, place, current, note), doc, quotes and starts (of the
+// first document stating it), and evidence: [{doc, quotes, starts}] from every document.
 //
 // Example: $personId = 'person:michael-lavalette' starts with his Labour membership (1979 to
 // 1981-01), then the SWP (from 1981-01), the Socialist Alliance (2003), his election for the
@@ -52,7 +54,7 @@ WHERE ($from IS NULL AND $to IS NULL)
    OR (dated AND ($from IS NULL OR coalesce(hi, date('9999-12-31')) >= date($from))
              AND ($to IS NULL OR coalesce(lo, date('0001-01-01')) <= date($to)))
 WITH r, x, direction, lo, hi, dated
-ORDER BY NOT dated, coalesce(lo, date('0001-01-01')), coalesce(hi, date('9999-12-31')), type(r), direction, x.name, r.doc
+ORDER BY NOT dated, coalesce(lo, hi), coalesce(hi, date('9999-12-31')), type(r), direction, x.name, r.doc
 WITH type(r) AS type, direction, x, r.role AS role, collect({r: r, lo: lo, hi: hi, dated: dated}) AS rows
 WITH type, direction, x, role, rows, rows[0] AS first
 WITH type, direction, x, role, rows, first, first.r AS r
@@ -69,5 +71,6 @@ RETURN CASE WHEN NOT first.dated THEN null WHEN r.start IS NOT NULL THEN r.start
        coalesce(role, r.label) AS role,
        {votes: r.votes, share: r.share, rank: r.rank, elected: r.elected, order: r.order,
         withdrawn: r.withdrawn, alleged: r.alleged, place: r.place, current: r.current, note: r.note} AS detail,
-       [y IN rows | {doc: y.r.doc, quotes: y.r.quotes}] AS evidence
-ORDER BY NOT first.dated, coalesce(first.lo, date('0001-01-01')), coalesce(first.hi, date('9999-12-31')), type, direction, name, first.r.doc
+       r.doc AS doc, r.quotes AS quotes, r.starts AS starts,
+       [y IN rows | {doc: y.r.doc, quotes: y.r.quotes, starts: y.r.starts}] AS evidence
+ORDER BY NOT first.dated, coalesce(first.lo, first.hi), coalesce(first.hi, date('9999-12-31')), type, direction, name, first.r.doc

@@ -40,7 +40,8 @@ ORDER BY key, s.dates[0], other.name`;
 
 // Links both ways: `direction` says whether the person is the link's subject. `dated` is the
 // date the entry shows: the link's start, else its object's date, else the link's end.
-// Sorted by interval (linkPeriod.ts), so a year comes before the months of that year.
+// Sorted by interval (linkPeriod.ts), so a year comes before the months of that year; a link
+// known only by its end sorts by its end.
 const TIMELINE = `
 UNWIND $keys AS k
 MATCH (p:Person {id: k.id})-[r]-(other:Entity)
@@ -51,7 +52,7 @@ RETURN k.key AS key, r AS rel, other {.*, text: null, __labels: labels(other)} A
        CASE WHEN r.start IS NOT NULL THEN {date: r.start, datePrecision: r.startPrecision, dateInferred: r.startInferred}
             WHEN endNode(r).date IS NOT NULL THEN {date: endNode(r).date, datePrecision: endNode(r).datePrecision, dateInferred: endNode(r).dateInferred}
             ELSE {date: r.end, datePrecision: r.endPrecision, dateInferred: r.endInferred} END AS dated
-ORDER BY key, coalesce(lo, date('0001-01-01')), coalesce(hi, date('9999-12-31')), type(r), direction, other.name, r.doc`;
+ORDER BY key, coalesce(lo, hi), coalesce(hi, date('9999-12-31')), type(r), direction, other.name, r.doc`;
 
 export const TIMELINE_TYPES = ['HELD_POSITION', 'MEMBER_OF', 'STOOD_IN', 'PARTICIPATED_IN', 'SIGNED', 'AUTHORED', 'ISSUED', 'BACKED', 'STUDIED_AT', 'INTERVIEWED', 'APPOINTED', 'OPPOSED', 'WROTE_FOR'];
 

@@ -262,13 +262,33 @@ describe('shortest-evidenced-path.cypher', () => {
 });
 
 describe('person-timeline.cypher', () => {
+  it('takes a window: full-date and partial-date bounds at both ends, links with periods as intervals', async () => {
+    const ids = async (from: string | null, to: string | null): Promise<string[]> =>
+      (await run('person-timeline.cypher', { personId: 'person:michael-lavalette', from, to })).map((r) => r.what as string);
+    // The 2003-05-01 Town Centre election, at either end of the window, full or partial.
+    for (const [from, to] of [['2003-05-01', '2003-05-01'], ['2003-05-01', '2003-05-31'], ['2003-01-01', '2003-05-01'], ['2003-01-01', '2003-12-31']] as const) {
+      expect(await ids(from, to), `${from}..${to}`).toContain('local.preston.town-centre.2003-05-01');
+    }
+    expect(await ids('2003-05-02', '2003-12-31')).not.toContain('local.preston.town-centre.2003-05-01');
+    expect(await ids('2002-01-01', '2003-04-30')).not.toContain('local.preston.town-centre.2003-05-01');
+    // The SWP membership from 1981-01 with no end is inside 2022; Labour (1979 to 1981-01) is not.
+    const in2022 = await ids('2022-01-01', '2022-12-31');
+    expect(in2022).toContain('org:socialist-workers-party');
+    expect(in2022).not.toContain('org:labour-party');
+    // A window leaves the undated rows out.
+    expect((await run('person-timeline.cypher', { personId: 'person:michael-lavalette', from: '1900-01-01', to: null })).every((r) => r.date !== null)).toBe(true);
+  });
+
   it('orders Michael Lavalette\'s positions, memberships, candidacies, events and statements by date', async () => {
-    const rows = await run('person-timeline.cypher', { personId: 'person:michael-lavalette' });
+    const rows = await run('person-timeline.cypher', { personId: 'person:michael-lavalette', from: null, to: null });
     const dated = rows.filter((r) => r.date !== null);
     const undated = rows.slice(dated.length);
     expect(undated.every((r) => r.date === null)).toBe(true);
     for (let i = 1; i < dated.length; i += 1) expect((dated[i - 1]!.date as string) <= (dated[i]!.date as string)).toBe(true);
-    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['position', 'membership', 'candidacy', 'event', 'statement']));
+    expect([...new Set(rows.map((r) => r.kind))]).toEqual(expect.arrayContaining(['position', 'membership', 'candidacy', 'event', 'statement', 'opposition', 'backing']));
+    // Links to him too, told from his side: Galloway backed him (undated).
+    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: null });
+    expect(rows.find((r) => r.type === 'OPPOSED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'OUTGOING', date: '2007' });
 
     expect(rows[0]).toMatchObject({ date: '1979', end: '1981-01', kind: 'membership', what: 'org:labour-party' });
     const find = (what: string): Row => rows.find((r) => r.what === what)!;
