@@ -445,21 +445,26 @@ export type Query = {
   /** The source documents of the corpus. */
   documents: Array<Document>;
   election: Maybe<Election>;
-  /** Elections (ballots), findable by area and date; newest first. */
+  /** Elections (ballots), findable by area and date (an interval: `2005` finds every 2005 election, `2002-08-15` one dated `2002-08`); newest first. */
   elections: ElectionConnection;
   /** Any entity by id (person:…, org:…, event:…, statement:…, an election id, doc:…); null if absent. */
   entity: Maybe<Entity>;
   event: Maybe<Event>;
-  /** Events in a date window, newest first. */
+  /** Events in a date window (those whose date, an interval, overlaps it), newest first, undated last. */
   events: EventConnection;
   organisation: Maybe<Organisation>;
   /** The shortest connecting paths between two entities over evidenced links, with evidence on every hop. */
   paths: Array<Path>;
   person: Maybe<Person>;
-  /** Full-text search over names and aliases: typo-tolerant and ranked. The text is plain words, never query syntax. */
+  /**
+   * Full-text search over names and aliases: typo-tolerant and ranked. The text is plain words,
+   * never query syntax. Titles and role words (Councillor, Cllr, MP, Lord, Dr, former, shadow, …)
+   * never decide a match; a hit may miss a word, and the hits matching the most words come
+   * first; accents fold both ways. `kinds` reads one index per kind: the answer does not depend on `first`.
+   */
   search: Array<SearchHit>;
   statement: Maybe<Statement>;
-  /** Letters, statements and the like in a date window, newest first. */
+  /** Letters, statements and the like in a date window (as `events`), newest first, undated last. */
   statements: StatementConnection;
   /** The database behind this API: proves the service reads from Neo4j. */
   status: Status;
