@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { earliestDay, latestDay, parsePartialDate } from '../../src/extraction/partialDate.js';
 import { LINK_TYPES } from '../../src/extraction/vocabulary.js';
 import type { Params, Row } from '../../src/graph/database.js';
 import { cypherDir, cypherStatement } from '../../src/import/cypherScripts.js';
@@ -284,7 +285,9 @@ describe('person-timeline.cypher', () => {
     const dated = rows.filter((r) => r.date !== null);
     const undated = rows.slice(dated.length);
     expect(undated.every((r) => r.date === null)).toBe(true);
-    for (let i = 1; i < dated.length; i += 1) expect((dated[i - 1]!.date as string) <= (dated[i]!.date as string)).toBe(true);
+    // In interval order (first day, then last day): "2025-05-01" before "2025-05".
+    const ends = (d: unknown): string => `${earliestDay(parsePartialDate(d as string)!)}|${latestDay(parsePartialDate(d as string)!)}`;
+    for (let i = 1; i < dated.length; i += 1) expect(ends(dated[i - 1]!.date) <= ends(dated[i]!.date), `${String(dated[i - 1]!.date)} then ${String(dated[i]!.date)}`).toBe(true);
     expect([...new Set(rows.map((r) => r.kind))]).toEqual(expect.arrayContaining(['position', 'membership', 'candidacy', 'event', 'statement', 'opposition', 'backing']));
     // Links to him too, told from his side: Galloway backed him (undated).
     expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: null });
