@@ -14,6 +14,7 @@ const config: CodegenConfig = {
         maybeValue: 'T | null',
         scalars: { Date: 'string' },
         mappers: {
+          Node: '../queries/models.js#EntityNode',
           Entity: '../queries/models.js#EntityNode',
           Person: '../queries/models.js#EntityNode',
           Organisation: '../queries/models.js#EntityNode',
@@ -22,6 +23,7 @@ const config: CodegenConfig = {
           Election: '../queries/models.js#EntityNode',
           Document: '../queries/models.js#EntityNode',
           Evidence: '../queries/models.js#EvidenceModel',
+          PageInfo: '../queries/models.js#PageInfoModel',
         },
       },
     },

@@ -8,6 +8,7 @@ import { eventQueryResolvers, eventResolvers } from './eventResolvers.js';
 import { organisationResolvers } from './organisationResolvers.js';
 import { pathResolvers } from './pathResolvers.js';
 import { personResolvers } from './personResolvers.js';
+import { relayQueryResolvers, relayTypeResolvers } from './relayResolvers.js';
 import { searchResolvers } from './searchResolvers.js';
 import { statementQueryResolvers, statementResolvers } from './statementResolvers.js';
 import { statusResolvers } from './statusResolvers.js';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: {
     ...statusResolvers,
+    ...relayQueryResolvers,
     ...entityQueryResolvers,
     ...searchResolvers,
     ...campaignedWithResolvers,
@@ -26,6 +28,7 @@ export const resolvers: Resolvers = {
     ...statementQueryResolvers,
     ...documentQueryResolvers,
   },
+  ...relayTypeResolvers,
   ...entityInterfaceResolvers,
   Person: personResolvers,
   Organisation: organisationResolvers,
