@@ -683,7 +683,7 @@ describe('the GraphQL API over the imported corpus', () => {
     const operations = parseGraphQL(exampleOperations).definitions.map((d) => (d as OperationDefinitionNode).name!.value);
 
     it('are the ones the documentation promises', () => {
-      expect(operations).toEqual(['Status', 'Search', 'CoCampaigners', 'PathLavaletteToLavery', 'Preston2005', 'StopTheWarSignatories']);
+      expect(operations).toEqual(['Status', 'Search', 'Refetch', 'ParliamentaryElections', 'CoCampaigners', 'PathLavaletteToLavery', 'Preston2005', 'StopTheWarSignatories']);
     });
 
     it('each answer without errors, with the answer they describe', async () => {
@@ -699,7 +699,13 @@ describe('the GraphQL API over the imported corpus', () => {
         return body.data!;
       };
       expect((await run<{ status: { serverVersion: string } }>('Status')).status.serverVersion).toMatch(/^5\.26\./);
-      expect((await run<{ search: Array<{ entity: { id: string } }> }>('Search')).search[0]!.entity.id).toBe(LAVERY);
+      expect((await run<{ searchConnection: { edges: Array<{ node: { id: string; date: { value: string } } }> } }>('Search')).searchConnection.edges[0]!.node)
+        .toMatchObject({ id: LAVERY, date: { value: '1963-01-06' } });
+      expect((await run<{ node: { id: string; eventKind: string; participants: { totalCount: number } } }>('Refetch')).node)
+        .toMatchObject({ id: RALLY, eventKind: 'RALLY', participants: { totalCount: 16 } });
+      const parl = (await run<{ elections: { edges: Array<{ node: { id: string; electionKind: string } }> } }>('ParliamentaryElections')).elections.edges;
+      expect(parl.length).toBeGreaterThan(0);
+      expect(parl.filter((e) => e.node.electionKind !== 'PARL')).toEqual([]);
       expect((await run<{ campaignedWith: CoCampaigners }>('CoCampaigners')).campaignedWith.edges[0]!.node.id).toBe(BURGON);
       const paths = (await run<{ paths: Array<{ nodes: Array<{ id: string }>; relations: Array<{ evidence: unknown[] }> }> }>('PathLavaletteToLavery')).paths;
       expect(paths.length).toBeGreaterThan(0);
