@@ -12,7 +12,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
-        scalars: { Date: 'string' },
+        scalars: { PartialDate: 'string' },
         mappers: {
           Node: '../queries/models.js#EntityNode',
           Entity: '../queries/models.js#EntityNode',

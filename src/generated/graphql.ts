@@ -13,10 +13,12 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * A calendar date, possibly partial: `2003`, `2021-05` or `2022-04-30` (ISO 8601).
-   * As input it bounds a window: `from: "2021"` means from 1 January 2021, `to: "2021"` up to 31 December 2021.
+   * A calendar date, possibly partial: `2003`, `2021-05` or `2022-04-30`: ISO 8601 calendar dates
+   * of reduced precision, the date forms of EDTF level 0 (ISO 8601-2), which `@specifiedBy` names.
+   * A partial date is an interval: as input it bounds a window, `from: "2021"` meaning from
+   * 1 January 2021 and `to: "2021"` up to 31 December 2021. (Named `Date` before this release.)
    */
-  Date: { input: string; output: string; }
+  PartialDate: { input: string; output: string; }
 };
 
 export type Activity = {
@@ -92,8 +94,8 @@ export type CampaignedWithEdge = {
   __typename?: 'CampaignedWithEdge';
   activities: Array<SharedActivity>;
   cursor: Scalars['String']['output'];
-  firstDate: Maybe<Scalars['Date']['output']>;
-  lastDate: Maybe<Scalars['Date']['output']>;
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
   node: Person;
   sharedCount: Scalars['Int']['output'];
   /** Sum of the shared activities' weights: a shared platform counts 1, attendance or a withdrawn signature 0.5. */
@@ -128,7 +130,7 @@ export type DateValue = {
   inferred: Scalars['Boolean']['output'];
   inferredReason: Maybe<Scalars['String']['output']>;
   precision: DatePrecision;
-  value: Scalars['Date']['output'];
+  value: Scalars['PartialDate']['output'];
 };
 
 export type Document = Entity & Node & {
@@ -532,8 +534,8 @@ export type PersonCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -573,10 +575,10 @@ export type PositionEdge = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -637,10 +639,10 @@ export type Query = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -650,9 +652,9 @@ export type QueryCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   personId: Scalars['ID']['input'];
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -660,10 +662,10 @@ export type QueryCampaignedWithArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -678,10 +680,10 @@ export type QueryDocumentArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -697,10 +699,10 @@ export type QueryDocumentsConnectionArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -715,10 +717,10 @@ export type QueryElectionArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -727,7 +729,7 @@ export type QueryElectionArgs = {
 export type QueryElectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['Date']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ElectionKind>;
 };
@@ -737,10 +739,10 @@ export type QueryElectionsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -755,10 +757,10 @@ export type QueryEntityArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -773,10 +775,10 @@ export type QueryEventArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -785,8 +787,8 @@ export type QueryEventArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -794,10 +796,10 @@ export type QueryEventsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -812,10 +814,10 @@ export type QueryNodeArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -830,10 +832,10 @@ export type QueryNodesArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -848,10 +850,10 @@ export type QueryOrganisationArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -859,10 +861,10 @@ export type QueryOrganisationArgs = {
  */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -871,10 +873,10 @@ export type QueryPathsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -889,10 +891,10 @@ export type QueryPersonArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -909,10 +911,10 @@ export type QuerySearchArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -930,10 +932,10 @@ export type QuerySearchConnectionArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -948,10 +950,10 @@ export type QueryStatementArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -960,8 +962,8 @@ export type QueryStatementArgs = {
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 /**
@@ -1209,7 +1211,6 @@ export type ResolversTypes = {
   CampaignedWithConnection: ResolverTypeWrapper<Omit<CampaignedWithConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['CampaignedWithEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   CampaignedWithEdge: ResolverTypeWrapper<Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversTypes['SharedActivity']>, node: ResolversTypes['Person'] }>;
   Candidacy: ResolverTypeWrapper<Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversTypes['Election'], evidence: Array<ResolversTypes['Evidence']>, party?: Maybe<ResolversTypes['Organisation']>, person: ResolversTypes['Person'] }>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValue>;
   Document: ResolverTypeWrapper<EntityNode>;
@@ -1239,6 +1240,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<EntityNode>;
   OrganisationKind: OrganisationKind;
   PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Participant: ResolverTypeWrapper<Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversTypes['Evidence']>, participant: ResolversTypes['Entity'] }>;
   ParticipantConnection: ResolverTypeWrapper<Omit<ParticipantConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ParticipantEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
@@ -1280,7 +1282,6 @@ export type ResolversParentTypes = {
   CampaignedWithConnection: Omit<CampaignedWithConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['CampaignedWithEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   CampaignedWithEdge: Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversParentTypes['SharedActivity']>, node: ResolversParentTypes['Person'] };
   Candidacy: Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversParentTypes['Election'], evidence: Array<ResolversParentTypes['Evidence']>, party?: Maybe<ResolversParentTypes['Organisation']>, person: ResolversParentTypes['Person'] };
-  Date: Scalars['Date']['output'];
   DateValue: DateValue;
   Document: EntityNode;
   DocumentConnection: Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
@@ -1303,6 +1304,7 @@ export type ResolversParentTypes = {
   Opponent: Omit<Opponent, 'elections' | 'person'> & { elections: Array<ResolversParentTypes['Election']>, person: ResolversParentTypes['Person'] };
   Organisation: EntityNode;
   PageInfo: PageInfoModel;
+  PartialDate: Scalars['PartialDate']['output'];
   Participant: Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversParentTypes['Evidence']>, participant: ResolversParentTypes['Entity'] };
   ParticipantConnection: Omit<ParticipantConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ParticipantEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
@@ -1362,8 +1364,8 @@ export type CampaignedWithConnectionResolvers<ContextType = RequestContext, Pare
 export type CampaignedWithEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CampaignedWithEdge'] = ResolversParentTypes['CampaignedWithEdge']> = {
   activities?: Resolver<Array<ResolversTypes['SharedActivity']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1382,15 +1384,11 @@ export type CandidacyResolvers<ContextType = RequestContext, ParentType extends 
   votes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
-
 export type DateValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = {
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inferredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1546,6 +1544,10 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
 
 export type ParticipantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1769,7 +1771,6 @@ export type Resolvers<ContextType = RequestContext> = {
   CampaignedWithConnection?: CampaignedWithConnectionResolvers<ContextType>;
   CampaignedWithEdge?: CampaignedWithEdgeResolvers<ContextType>;
   Candidacy?: CandidacyResolvers<ContextType>;
-  Date?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -1789,6 +1790,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Opponent?: OpponentResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { DateScalar } from '../server/dateScalar.js';
+import { PartialDateScalar } from '../server/partialDateScalar.js';
 import { campaignedWithResolvers } from './campaignedWithResolvers.js';
 import { documentQueryResolvers, documentResolvers } from './documentResolvers.js';
 import { electionQueryResolvers, electionResolvers } from './electionResolvers.js';
@@ -15,7 +15,7 @@ import { statusResolvers } from './statusResolvers.js';
 
 /** All resolvers, one module per domain type. */
 export const resolvers: Resolvers = {
-  Date: DateScalar,
+  PartialDate: PartialDateScalar,
   Query: {
     ...statusResolvers,
     ...relayQueryResolvers,

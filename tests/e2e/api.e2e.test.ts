@@ -40,7 +40,7 @@ interface CoCampaigners { totalCount: number; pageInfo: { hasNextPage: boolean; 
 
 const EVIDENCE = 'evidence { quote start end document { id } }';
 const CO_CAMPAIGNERS = `
-query CoCampaigners($personId: ID!, $from: Date, $to: Date, $kinds: [ActivityKind!], $first: Int, $after: String) {
+query CoCampaigners($personId: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
   campaignedWith(personId: $personId, from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -408,7 +408,7 @@ describe('the GraphQL API over the imported corpus', () => {
       for (const [area, date] of [['Preston', '2005'], ['preston', '2005-05'], ['PRESTON', '2005-05-05']]) {
         const { elections } = await query<{ elections: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(
           service.url,
-          'query($area: String, $date: Date) { elections(area: $area, date: $date) { totalCount edges { node { id } } } }',
+          'query($area: String, $date: PartialDate) { elections(area: $area, date: $date) { totalCount edges { node { id } } } }',
           { area, date },
         );
         expect(elections, `${area} ${date}`).toEqual({ totalCount: 1, edges: [{ node: { id: PRESTON_2005 } }] });
