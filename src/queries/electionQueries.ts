@@ -31,27 +31,31 @@ export async function electionGroupsOf(db: Database, ids: readonly string[], dir
   return groupRows(await db.read(GROUPS, { ids: [...new Set(ids)], direction }));
 }
 
-// Area matches case-insensitively on the area, the name or the id. A date is an interval
-// (docs/graph-model.md#dates): `date: "2005-05-05"` finds an election stored as "2005-05", and
-// `date: "2005"` every election of 2005, whatever its precision.
+// Area matches case-insensitively on the area, the name or the id; kind is a stored vocabulary
+// value (`parl`). A date is an interval (docs/graph-model.md#dates): `date: "2005-05-05"` finds
+// an election stored as "2005-05", and `date: "2005"` every election of 2005.
 const ELECTIONS = `
 WITH CASE WHEN $area IS NULL THEN null ELSE toLower($area) END AS area
 RETURN COUNT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
       AND ${IN_WINDOW('e')}
+      AND ($kind IS NULL OR e.kind = $kind)
   } AS totalCount,
   COLLECT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
       AND ${IN_WINDOW('e')}
+      AND ($kind IS NULL OR e.kind = $kind)
     WITH e, ${NEWEST_FIRST_KEY('e')} AS sortKey
     WHERE $after IS NULL OR sortKey < $after
     ORDER BY sortKey DESC LIMIT $limit
     RETURN {node: e {.*, __labels: labels(e)}, sortKey: sortKey}
   } AS rows`;
 
-/** Elections by area and (partial) date, newest first, undated last. */
-export async function electionsPage(db: Database, area: string | null, date: DateWindow, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
-  return topLevelPage(await db.read(ELECTIONS, { area, from: date.from, to: date.to, after: page.after, limit: page.limit + 1 }), page);
+export interface ElectionFilter { area: string | null; date: DateWindow; kind: string | null }
+
+/** Elections by area, (partial) date and kind, newest first, undated last. */
+export async function electionsPage(db: Database, filter: ElectionFilter, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
+  return topLevelPage(await db.read(ELECTIONS, { area: filter.area, kind: filter.kind, from: filter.date.from, to: filter.date.to, after: page.after, limit: page.limit + 1 }), page);
 }

@@ -3,13 +3,13 @@ import { dateWindow } from '../queries/dateWindow.js';
 import { electionsPage } from '../queries/electionQueries.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
-import { connection, dateValue, int, num, str } from './mappers.js';
+import { connection, dateValue, electionKindEnum, int, num, str, vocabularyValue } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 import { candidacyView } from './personResolvers.js';
 
 export const electionResolvers: ElectionResolvers = {
   ...commonEntityFields,
-  electionKind: (n) => str(n.kind),
+  electionKind: (n) => electionKindEnum(n.kind),
   description: (n) => str(n.description),
   body: (n) => str(n.body),
   area: (n) => str(n.area),
@@ -30,9 +30,9 @@ export const electionResolvers: ElectionResolvers = {
 };
 
 export const electionQueryResolvers: Pick<QueryResolvers, 'elections'> = {
-  elections: async (_p, { area, date, first, after }, ctx) => {
-    const window = dateWindow(date, date);
-    const page = pageArgs(first, after, 20, { list: 'elections', area: area ?? null, ...window });
-    return connection(await electionsPage(ctx.db, area ?? null, window, page), (r) => r.node);
+  elections: async (_p, { area, date, kind, first, after }, ctx) => {
+    const filter = { area: area ?? null, date: dateWindow(date, date), kind: kind ? vocabularyValue(kind) : null };
+    const args = pageArgs(first, after, 20, { list: 'elections', ...filter });
+    return connection(await electionsPage(ctx.db, filter, args), args, (r) => r.node);
   },
 };

@@ -3,24 +3,25 @@ import { eventsPage } from '../queries/eventQueries.js';
 import { dateWindow } from '../queries/dateWindow.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
-import { connection, dateValue, qualifiers, str } from './mappers.js';
-import { roleOf } from './personResolvers.js';
+import { connection, dateValue, eventKindEnum, participationRoleEnum, qualifiers, str } from './mappers.js';
 
 export const eventResolvers: EventResolvers = {
   ...commonEntityFields,
-  eventKind: (n) => str(n.kind),
+  eventKind: (n) => eventKindEnum(n.kind),
   description: (n) => str(n.description),
   date: (n) => dateValue(n, 'date'),
   place: (n) => str(n.place),
   participants: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.participants.load({ id: n.id, ...pageArgs(first, after, 50, { list: 'Event.participants', id: n.id }) });
-    return connection(page, (r) => ({ participant: r.other, role: roleOf(r.rel), ...qualifiers(r.rel) }));
+    const args = pageArgs(first, after, 50, { list: 'Event.participants', id: n.id });
+    const page = await ctx.loaders.participants.load({ id: n.id, ...args });
+    return connection(page, args, (r) => ({ participant: r.other, role: participationRoleEnum(r.rel.role), ...qualifiers(r.rel) }));
   },
 };
 
 export const eventQueryResolvers: Pick<QueryResolvers, 'events'> = {
   events: async (_p, { from, to, first, after }, ctx) => {
     const window = dateWindow(from, to);
-    return connection(await eventsPage(ctx.db, window, pageArgs(first, after, 20, { list: 'events', ...window })), (r) => r.node);
+    const args = pageArgs(first, after, 20, { list: 'events', ...window });
+    return connection(await eventsPage(ctx.db, window, args), args, (r) => r.node);
   },
 };

@@ -1,10 +1,11 @@
 import type { PersonResolvers } from '../generated/graphql.js';
 import type { EntityNode, EvidenceModel, RelProps } from '../queries/models.js';
 import { dateWindow } from '../queries/dateWindow.js';
-import { pageArgs } from '../queries/pageArgs.js';
+import { pageArgs, toPage } from '../queries/pageArgs.js';
+import type { RequestContext } from '../server/requestContext.js';
 import { campaignedWithConnection } from './campaignedWithResolvers.js';
 import { commonEntityFields } from './entityResolvers.js';
-import { bool, connection, dateValue, int, num, qualifiers, str } from './mappers.js';
+import { activityRoleEnum, bool, connection, dateValue, int, linkTypeEnum, num, qualifiers, str } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 
 /** Given a STOOD_IN relationship (and its evidence, when merged from several documents), returns the Candidacy view. */
@@ -73,10 +74,31 @@ const ROLE_BY_TYPE: Record<string, string> = { SIGNED: 'signatory', AUTHORED: 'a
 /** The role a relationship gives its start node: its `role` property, else one named after its type. */
 export const roleOf = (rel: RelProps): string => str(rel.role) ?? ROLE_BY_TYPE[rel.__type ?? ''] ?? (rel.__type ?? 'linked').toLowerCase();
 
+/**
+ * A person's timeline in a window (or whole): one entry per fact (merged over documents), in
+ * the order the query gives (by interval, docs/graph-model.md#dates), links both ways with
+ * their direction. The sort key, the entry's keyset cursor, is its position: the whole list is
+ * read for every page, and a cursor is bound to the person and window (pageArgs).
+ */
+async function timelineOf(n: EntityNode, ctx: RequestContext, from: string | null | undefined, to: string | null | undefined) {
+  const rows = await ctx.loaders.timeline.load({ id: n.id, window: dateWindow(from, to) });
+  return mergeFacts(rows, (r) => `${r.rel.__type}|${r.direction}|${r.other.id}|${str(r.rel.role)}`).map((r, i) => ({
+    sortKey: String(i).padStart(6, '0'),
+    date: dateValue(r.dated, 'date')!,
+    relation: linkTypeEnum(r.rel.__type),
+    direction: r.direction,
+    summary: timelineSummary(r.rel, r.other, r.direction),
+    entity: r.other,
+    ...qualifiers(r.rel),
+    evidence: r.evidence,
+  }));
+}
+
 export const personResolvers: PersonResolvers = {
   ...commonEntityFields,
   misspellings: (n) => n.misspellings ?? [],
   description: (n) => str(n.description),
+  date: (n) => dateValue(n, 'born'),
   born: (n) => dateValue(n, 'born'),
   positions: async (n, _a, ctx) =>
     mergeFacts(await ctx.loaders.positions.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}|${str(r.rel.place)}`)
@@ -88,19 +110,17 @@ export const personResolvers: PersonResolvers = {
     mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id)
       .map((r) => candidacyView(r.rel, n, r.other, r.party, r.evidence)),
   activities: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after, 20, { list: 'Person.activities', id: n.id }) });
-    return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
+    const args = pageArgs(first, after, 20, { list: 'Person.activities', id: n.id });
+    const page = await ctx.loaders.activities.load({ id: n.id, ...args });
+    return connection(page, args, (r) => ({ activity: r.other, role: activityRoleEnum(roleOf(r.rel)), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
   opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),
-  timeline: async (n, { from, to }, ctx) =>
-    mergeFacts(await ctx.loaders.timeline.load({ id: n.id, window: dateWindow(from, to) }), (r) => `${r.rel.__type}|${r.direction}|${r.other.id}|${str(r.rel.role)}`).map((r) => ({
-      date: dateValue(r.dated, 'date')!,
-      relation: r.rel.__type ?? 'LINK',
-      direction: r.direction,
-      summary: timelineSummary(r.rel, r.other, r.direction),
-      entity: r.other,
-      ...qualifiers(r.rel),
-      evidence: r.evidence,
-    })),
+  timeline: (n, { from, to }, ctx) => timelineOf(n, ctx, from, to),
+  timelineConnection: async (n, { from, to, first, after }, ctx) => {
+    const args = pageArgs(first, after, 50, { list: 'Person.timelineConnection', id: n.id, ...dateWindow(from, to) });
+    const entries = await timelineOf(n, ctx, from, to);
+    const rest = args.after === null ? entries : entries.filter((e) => e.sortKey > args.after!);
+    return connection(toPage(rest, args, entries.length), args, (e) => e);
+  },
   campaignedWith: (n, args, ctx) => campaignedWithConnection(ctx, { ...args, personId: n.id }),
 };

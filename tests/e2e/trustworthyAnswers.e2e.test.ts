@@ -85,7 +85,7 @@ describe('search finds names as the press prints them', () => {
 });
 
 interface Entry { date: { value: string }; relation: string; direction: string; summary: string; entity: { id: string; name: string } }
-const TIMELINE = `query($id: ID!, $from: Date, $to: Date) { person(id: $id) { timeline(from: $from, to: $to) { date { value } relation direction summary entity { id name } } } }`;
+const TIMELINE = `query($id: ID!, $from: PartialDate, $to: PartialDate) { person(id: $id) { timeline(from: $from, to: $to) { date { value } relation direction summary entity { id name } } } }`;
 const timeline = async (id: string, from?: string, to?: string): Promise<Entry[]> =>
   (await query<{ person: { timeline: Entry[] } }>(service.url, TIMELINE, { id, from, to })).person.timeline;
 
@@ -224,7 +224,7 @@ describe('windows hold partial dates: full-date and partial-date bounds at both 
   });
 
   it('paths: a membership from 1981-01 with no end is inside a 2022 window', async () => {
-    const PATHS = 'query($from: Date, $to: Date) { paths(fromId: "person:michael-lavalette", toId: "org:socialist-workers-party", maxHops: 1, from: $from, to: $to) { relations { type } } }';
+    const PATHS = 'query($from: PartialDate, $to: PartialDate) { paths(fromId: "person:michael-lavalette", toId: "org:socialist-workers-party", maxHops: 1, from: $from, to: $to) { relations { type } } }';
     for (const [from, to] of [['2022', '2022'], ['2022-06-01', '2022-06-30'], ['1981-01-31', '1981-01-31'], [undefined, '1981-01']]) {
       const { paths } = await query<{ paths: Array<{ relations: Array<{ type: string }> }> }>(service.url, PATHS, { from, to });
       expect(paths.map((p) => p.relations.map((r) => r.type)), `${from}..${to}`).toEqual([['MEMBER_OF']]);
@@ -236,7 +236,7 @@ describe('windows hold partial dates: full-date and partial-date bounds at both 
 });
 
 describe('a cursor is bound to the arguments that made it', () => {
-  const CW = 'query($from: Date, $to: Date, $kinds: [ActivityKind!], $after: String) { campaignedWith(personId: "person:ian-lavery", from: $from, to: $to, activityKinds: $kinds, first: 2, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
+  const CW = 'query($from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $after: String) { campaignedWith(personId: "person:ian-lavery", from: $from, to: $to, activityKinds: $kinds, first: 2, after: $after) { pageInfo { endCursor } edges { node { id } } } }';
   type CWData = { campaignedWith: { pageInfo: { endCursor: string }; edges: Array<{ node: { id: string } }> } };
 
   it('campaignedWith: reused with the same arguments it pages on; with another window or kinds it is refused', async () => {
