@@ -170,6 +170,20 @@ describe('Relay conventions over the imported corpus', () => {
     });
   });
 
+  describe('the PartialDate scalar', () => {
+    it('is served under that name with the URL of its specification, and no scalar Date remains', async () => {
+      const data = await query<{ partial: { kind: string; specifiedByURL: string | null } | null; date: unknown }>(
+        service.url, '{ partial: __type(name: "PartialDate") { kind specifiedByURL } date: __type(name: "Date") { kind } }',
+      );
+      expect(data.partial).toEqual({ kind: 'SCALAR', specifiedByURL: 'https://www.loc.gov/standards/datetime/' });
+      expect(data.date).toBeNull();
+      const { events } = await query<{ events: { edges: Array<{ node: { id: string } }> } }>(
+        service.url, 'query($from: PartialDate, $to: PartialDate) { events(from: $from, to: $to, first: 100) { edges { node { id } } } }', { from: '2022-04', to: '2022-04' },
+      );
+      expect(events.edges.map((e) => e.node.id)).toContain(RALLY);
+    });
+  });
+
   describe('typed vocabularies', () => {
     it('answers the corpus kinds and roles as enum values', async () => {
       const data = await query<{

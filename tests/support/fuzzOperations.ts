@@ -181,6 +181,9 @@ const FIELDS: Record<string, FieldSpec> = {
   events: { args: { from: 'PartialDate', to: 'PartialDate', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { endCursor } edges { cursor node { id name date { value } } } }'] },
   statements: { args: { from: 'PartialDate', to: 'PartialDate', first: 'Int', after: 'String' }, selections: ['{ totalCount edges { cursor node { id name } } }'] },
   documents: { args: {}, selections: ['{ id title documentKind }'] },
+  node: { args: { id: 'ID!' }, selections: ['{ __typename id ... on Entity { name description date { value } } }', '{ id ... on Person { timelineConnection(first: 3) { totalCount pageInfo { hasPreviousPage startCursor } edges { node { relation } } } } }'] },
+  searchConnection: { args: { text: 'String!', kinds: '[EntityKind!]', first: 'Int', after: 'String' }, selections: ['{ pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor score node { id name description } } }'] },
+  documentsConnection: { args: { first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { hasNextPage startCursor } edges { cursor node { id documentKind date { value } } } }'] },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
 
