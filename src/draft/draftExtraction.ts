@@ -6,7 +6,8 @@ import { toExtraction } from './assemble/toExtraction.js';
 import { checkDraftInput } from './draftInputError.js';
 import type { DraftInput, DraftResult, ReviewItem } from './draftTypes.js';
 import type { Gazetteer } from './gazetteer.js';
-import { findMentions } from './mentions/findMentions.js';
+import { findMentions, type Mention } from './mentions/findMentions.js';
+import { surnameMentions } from './mentions/surnameMentions.js';
 import { appositionRelations } from './relations/appositions.js';
 import { backingRelations } from './relations/backing.js';
 import { cueListRelations } from './relations/cueLists.js';
@@ -20,13 +21,19 @@ const REVIEW_ORDER = ['ambiguous-link', 'dropped', 'fuzzy-link', 'name-taken', '
 
 /** Resolves every typed mention: full names first, so a later surname alone finds its person. */
 function resolveMentions(ctx: DraftContext): void {
+  const resolve = (ms: readonly Mention[]): void => {
+    for (const m of ms) {
+      if (m.type === null) continue;
+      ctx.registry.resolve(m, m.type, `rule:mention-${m.cue.split(':')[0]}`, m.cue === 'gazetteer' ? 0.95 : m.cue.startsWith('title') || m.cue.startsWith('post-nominal') ? 0.9 : 0.75);
+    }
+  };
   const typed = ctx.mentions.filter((m) => m.type !== null);
-  const long = typed.filter((m) => m.name.includes(' '));
-  const short = typed.filter((m) => !m.name.includes(' '));
-  for (const m of [...long, ...short]) {
-    if (m.type === null) continue;
-    ctx.registry.resolve(m, m.type, `rule:mention-${m.cue.split(':')[0]}`, m.cue === 'gazetteer' ? 0.95 : m.cue.startsWith('title') || m.cue.startsWith('post-nominal') ? 0.9 : 0.75);
-  }
+  resolve(typed.filter((m) => m.name.includes(' ')));
+  resolve(typed.filter((m) => !m.name.includes(' ')));
+  const lone = surnameMentions(ctx.text, ctx.registry, ctx.mentions);
+  resolve(lone);
+  ctx.mentions.push(...lone);
+  ctx.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** See the contract in ./index.ts. */
@@ -35,8 +42,12 @@ export function draftExtraction(input: DraftInput, gazetteer: Gazetteer, onProgr
   const text = input.text;
   const progress = (n: number): void => onProgress?.(n, STAGES);
   progress(0);
+  const layout = layoutOf(text);
+  // A span that is a whole heading is a title ("Harbour Workers Rally"), not a mention, unless known.
+  const titles = new Set(layout.sections.flatMap((s) => (s.heading ? [s.heading.text.trim()] : [])));
+  const mentions = findMentions(text, gazetteer).filter((m) => m.cue === 'gazetteer' || !titles.has(m.quote));
   const ctx: DraftContext = {
-    input, text, layout: layoutOf(text), mentions: findMentions(text, gazetteer),
+    input, text, layout, mentions,
     registry: new DraftRegistry(text, gazetteer), links: new DraftLinks(text),
   };
   progress(1);

@@ -12,6 +12,8 @@ export interface SpanContext {
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
+/** All-caps words that are markers, not organisations: "(INC)" marks an incumbent. */
+const NOT_ACRONYMS = new Set(['INC', 'TBC', 'TBA', 'RIP', 'LIVE', 'NEW', 'UPDATE', 'WATCH', 'PDF', 'FAQ', 'NB', 'PS']);
 /** Words that start a capitalised run without being a name: sentence openers the span detector keeps. */
 const NOT_NAME_START = new Set(['Former', 'Leading', 'Shadow', 'Opposition', 'Several', 'Members', 'Activists', 'Dear', 'Yours']);
 
@@ -28,10 +30,11 @@ export function classifySpan(name: string, ctx: SpanContext, g: Gazetteer): { ty
     return { type: known[0], cue: 'gazetteer' };
   }
   const words = name.split(/\s+/);
+  if (words.length === 1 && NOT_ACRONYMS.has(name.toUpperCase())) return { type: null, cue: 'none' };
   if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/['’]s?$/, '')))) return { type: 'Organisation', cue: 'organisation-word' };
   if (ctx.title) return { type: 'Person', cue: `title:${ctx.title}` };
   if (ctx.postNominal && words.length >= 2) return { type: 'Person', cue: `post-nominal:${ctx.postNominal}` };
-  if (words.length === 1 && ACRONYM.test(name)) return { type: 'Organisation', cue: 'acronym' };
+  if (words.length === 1 && ACRONYM.test(name) && !NOT_ACRONYMS.has(name)) return { type: 'Organisation', cue: 'acronym' };
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(?:Mc|Mac|O')/u.test(name)) return { type: 'Organisation', cue: 'coined-word' };
   const first = words[0] ?? '';
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|van|von|der|bin|al|le|la)$/.test(w));

@@ -66,8 +66,26 @@ export function cueListRelations(ctx: DraftContext): void {
       linkItems(ctx, target, f.cue.link, f.cue.role, items, [f.start, f.end], f.cue.rule, 0.9, withdrawn);
     });
   }
+  subjectRelations(ctx);
   captionRelations(ctx);
   letterRelations(ctx);
+}
+
+/** "A and B addressed a packed meeting", "C spoke at the rally": the people before the verb took part. */
+const SUBJECT_CUE = /\b(addressed|spoke at|spoke to|took part in|attended|joined|were at|was at)\s+(?:a|an|the|this|last\s+\w+'?s?)\s+(?:[\p{L}-]+\s+){0,3}?(rally|meeting|conference|protest|demonstration|picket|hustings|webinar|event|vigil|march|fringe|launch|reception)\b/giu;
+
+function subjectRelations(ctx: DraftContext): void {
+  for (const sentence of ctx.layout.sentences()) {
+    for (const m of sentence.text.matchAll(SUBJECT_CUE)) {
+      const at = sentence.start + m.index;
+      const items = listItems(ctx, mentionsIn(ctx, sentence.start, at), false).filter((i) => i.entity.type === 'Person');
+      if (items.length === 0) continue;
+      const target = sectionEntity(ctx, ctx.layout.sectionAt(sentence.start), 'Event', sentence);
+      if (!target) continue;
+      const role = /addressed|spoke/i.test(m[1] ?? '') ? 'speaker' : 'attendee';
+      linkItems(ctx, target, 'PARTICIPATED_IN', role, items, [at, at + m[0].length], 'rule:subject-verb-event', 0.75, false);
+    }
+  }
 }
 
 /** The share of a line's letters that lie inside mentions: near 1 for a bare list of names. */

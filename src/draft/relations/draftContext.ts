@@ -3,6 +3,7 @@ import type { DraftLinks } from '../assemble/draftLinks.js';
 import { dateFor } from '../dates.js';
 import type { DraftInput } from '../draftTypes.js';
 import type { Mention } from '../mentions/findMentions.js';
+import { nameKey } from '../names/nameKey.js';
 import { slugOf } from '../slug.js';
 import type { DocumentLayout, Section } from './sections.js';
 
@@ -12,7 +13,7 @@ export interface DraftContext {
   readonly text: string;
   readonly layout: DocumentLayout;
   /** In text order. */
-  readonly mentions: readonly Mention[];
+  readonly mentions: Mention[];
   readonly registry: DraftRegistry;
   readonly links: DraftLinks;
 }
@@ -60,7 +61,11 @@ export function sectionEntity(ctx: DraftContext, section: Section, type: 'Event'
   if (dated.date) fields['date'] = dated.date;
   if (dated.dateInferred) fields['dateInferred'] = dated.dateInferred;
   if (type === 'Event' && /\bonline\b|\bwebinar\b|\bzoom\b/i.test(clue)) fields['place'] = 'online';
-  const entity = ctx.registry.create(type, name, { base, kind, fields, rule: `rule:section-${type.toLowerCase()}`, confidence: bare ? 0.7 : 0.5, start: qs, end: qe });
+  const opts = { base, kind, fields, rule: `rule:section-${type.toLowerCase()}`, confidence: bare ? 0.7 : 0.5, start: qs, end: qe };
+  // A heading may repeat or name an organisation too: then the name says which thing it is.
+  const entity = ctx.registry.isKeyFree(nameKey(name), '')
+    ? ctx.registry.create(type, name, opts)
+    : ctx.registry.create(type, `${name} (${kind}${dated.date ? `, ${dated.date}` : ''})`, { ...opts, base: `${base}-${kind}` });
   if (entity) ctx.registry.addEvidence(entity, sentence.start, sentence.end);
   byType.set(cacheKey, entity);
   return entity;

@@ -81,7 +81,8 @@ export function resultRelations(ctx: DraftContext): void {
     rule: 'rule:results-page', confidence: 0.8, start: top.start, end: top.end,
   });
   let ballot: ReturnType<typeof ctx.registry.create> = null;
-  let rank = 0;
+  // Once a ward marks anyone elected, its unmarked candidates were not.
+  const byBallot = new Map<string, { fields: Record<string, string | number | boolean> }[]>();
   lines.forEach((line, i) => {
     const row = rows[i];
     if (!row) {
@@ -93,7 +94,6 @@ export function resultRelations(ctx: DraftContext): void {
           fields: { ...dateFields, area: ward, ...(area.body && !parl ? { body: area.body } : parl ? { body: 'House of Commons' } : {}), ...(seats ? { seats: Number(seats) } : {}) },
           rule: 'rule:results-ward-heading', confidence: 0.8, start: line.start, end: line.end,
         });
-        rank = 0;
         if (ballot && group) ctx.links.add('PART_OF', ballot.id, group.id, { spans: [[line.start, line.end]], rule: 'rule:results-ward-heading', confidence: 0.8 });
       }
       return;
@@ -101,7 +101,6 @@ export function resultRelations(ctx: DraftContext): void {
     if (!ballot) return;
     const person = ctx.registry.named('Person', row.name, row.nameStart, row.nameEnd, 'rule:result-line', 0.9);
     if (!person) return;
-    rank++;
     const fields: Record<string, string | number | boolean> = { label: row.party, votes: row.votes };
     if (!NOT_A_PARTY.test(row.party)) {
       const party = ctx.registry.named('Organisation', row.party, row.partyStart, row.partyStart + row.party.length, 'rule:result-line', 0.8, 'party');
@@ -110,6 +109,10 @@ export function resultRelations(ctx: DraftContext): void {
     if (row.share !== null) fields['share'] = row.share;
     if (row.elected) fields['elected'] = true;
     if (row.incumbent) fields['note'] = 'incumbent (INC)';
-    ctx.links.add('STOOD_IN', person.id, ballot.id, { fields, spans: [[row.line.start, row.line.end]], rule: 'rule:result-line', confidence: 0.9 });
+    const link = ctx.links.add('STOOD_IN', person.id, ballot.id, { fields, spans: [[row.line.start, row.line.end]], rule: 'rule:result-line', confidence: 0.9 });
+    if (link) byBallot.set(ballot.id, [...(byBallot.get(ballot.id) ?? []), link]);
   });
+  for (const links of byBallot.values()) {
+    if (links.some((l) => l.fields['elected'] === true)) for (const l of links) l.fields['elected'] ??= false;
+  }
 }
