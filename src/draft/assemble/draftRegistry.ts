@@ -35,6 +35,15 @@ export class DraftRegistry {
   readonly review: ReviewItem[] = [];
   private readonly keys = new Map<string, string>();
   private readonly byMention = new Map<number, DraftEntity | null>();
+  /** Drafted people by folded surname. */
+  private readonly personWords = new Map<string, string[]>();
+
+  private indexPerson(e: DraftEntity, parsed: PersonName): void {
+    e.personNames.push(parsed);
+    const list = this.personWords.get(parsed.last) ?? [];
+    if (!list.includes(e.id)) list.push(e.id);
+    this.personWords.set(parsed.last, list);
+  }
 
   constructor(readonly text: string, readonly gazetteer: Gazetteer) {}
 
@@ -64,7 +73,7 @@ export class DraftRegistry {
     if (!known) e.aliases.push(form);
     if (e.type === 'Person') {
       const parsed = parsePersonName(form);
-      if (parsed) e.personNames.push(parsed);
+      if (parsed) this.indexPerson(e, parsed);
     }
   }
 
@@ -104,7 +113,7 @@ export class DraftRegistry {
       for (const f of entry.forms) {
         this.keys.set(nameKey(f), id);
         const parsed = entry.type === 'Person' ? parsePersonName(f) : null;
-        if (parsed) e.personNames.push(parsed);
+        if (parsed) this.indexPerson(e, parsed);
       }
     }
     this.addForm(e, form);
@@ -120,7 +129,10 @@ export class DraftRegistry {
     if (type !== 'Person') return null;
     const parsed = parsePersonName(name);
     if (!parsed) return null;
-    const hits = [...this.entities.values()].filter((e) => e.type === 'Person' && e.personNames.some((n) => (matchPersonName(parsed, n)?.score ?? 0) >= 0.68));
+    // Within one text a person keeps the spelling of their surname: candidates share it exactly
+    // (indexed, so a list of thousands of names stays linear; "Ann Namea" is not "Ann Nameb").
+    const ids = new Set(this.personWords.get(parsed.last) ?? []);
+    const hits = [...ids].flatMap((i) => this.entities.get(i) ?? []).filter((e) => e.personNames.some((n) => (matchPersonName(parsed, n)?.score ?? 0) >= 0.68));
     const [first] = hits;
     return first ? { e: first, ambiguous: hits.length > 1 ? hits : [] } : null;
   }

@@ -32,6 +32,7 @@ function linkPerson(g: Gazetteer, text: string): LinkOutcome {
   for (const id of pool) {
     let best: NameMatch | null = null;
     for (const known of g.personNames.get(id) ?? []) {
+      if (known.last[0] !== name.last[0]) continue; // block on the surname's initial: keeps the scan cheap
       const m = matchPersonName(name, known);
       if (m && (!best || m.score > best.score)) best = m;
     }

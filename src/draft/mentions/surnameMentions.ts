@@ -13,7 +13,20 @@ export function surnameMentions(text: string, registry: DraftRegistry, existing:
     if (last && last.length >= 3 && /^\p{Lu}/u.test(last)) surnames.set(last, e.id);
   }
   if (surnames.size === 0) return [];
-  const covered = (start: number, end: number): boolean => existing.some((m) => m.start < end && start < m.end);
+  // Existing mentions sorted by start: a binary search finds the one that could overlap.
+  const sorted = [...existing].sort((a, b) => a.start - b.start);
+  const covered = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? 0) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // sorted[lo - 1] is the last mention starting before `end`; mentions do not nest, so check a few back.
+    for (let k = lo - 1; k >= 0 && k >= lo - 3; k--) if ((sorted[k]?.end ?? 0) > start) return true;
+    return false;
+  };
   const words = [...surnames.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(${words.join('|')})(?![\\p{L}\\p{N}]|['’-]\\p{L})`, 'gu');
   const out: Mention[] = [];
