@@ -44,8 +44,8 @@ export function draftExtraction(input: DraftInput, gazetteer: Gazetteer, onProgr
   progress(0);
   const layout = layoutOf(text);
   // A span that is a whole heading is a title ("Harbour Workers Rally"), not a mention, unless known.
-  const titles = new Set(layout.sections.flatMap((s) => (s.heading ? [s.heading.text.trim()] : [])));
-  const mentions = findMentions(text, gazetteer).filter((m) => m.cue === 'gazetteer' || !titles.has(m.quote));
+  const titles = new Set(layout.sections.flatMap((s) => (s.heading ? [`${s.heading.start + s.heading.text.search(/\S/)}#${s.heading.text.trim()}`] : [])));
+  const mentions = findMentions(text, gazetteer).filter((m) => m.cue === 'gazetteer' || !titles.has(`${m.start}#${m.quote}`));
   const ctx: DraftContext = {
     input, text, layout, mentions,
     registry: new DraftRegistry(text, gazetteer), links: new DraftLinks(text),
