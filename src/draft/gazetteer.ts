@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseExtraction } from '../extraction/loadExtraction.js';
 import type { Entity, EntityType } from '../extraction/schema.js';
 import { nameKey } from './names/nameKey.js';
+import { parsePersonName, type PersonName } from './names/personName.js';
 
 /** One extraction file as the gazetteer reads it: only its document id and entities. */
 export interface GazetteerFile {
@@ -34,6 +35,8 @@ export interface Gazetteer {
   readonly byKey: ReadonlyMap<string, readonly string[]>;
   /** Folded word of a Person form → ids of people with a form containing it (candidate blocking). */
   readonly byWord: ReadonlyMap<string, readonly string[]>;
+  /** Every Person form parsed for first/last-name comparison, by id. */
+  readonly personNames: ReadonlyMap<string, readonly PersonName[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,15 +59,19 @@ export function buildGazetteer(files: ReadonlyArray<GazetteerFile>, options: Gaz
   }
   const byKey = new Map<string, string[]>();
   const byWord = new Map<string, string[]>();
+  const personNames = new Map<string, PersonName[]>();
   for (const entry of entries.values()) {
     for (const form of entry.forms) {
       const key = nameKey(form);
       if (key === '') continue;
       push(byKey, key, entry.id);
-      if (entry.type === 'Person') for (const word of key.split(' ')) push(byWord, word, entry.id);
+      if (entry.type !== 'Person') continue;
+      for (const word of key.split(' ')) push(byWord, word, entry.id);
+      const parsed = parsePersonName(form);
+      if (parsed) push(personNames, entry.id, parsed);
     }
   }
-  return { entries, byKey, byWord };
+  return { entries, byKey, byWord, personNames };
 }
 
 /**

@@ -1,0 +1,78 @@
+import type { Gazetteer } from '../gazetteer.js';
+import { nameKey } from '../names/nameKey.js';
+import { findNameSpans } from '../../validate/nameSpans.js';
+import { PERSON_TITLES, POST_NOMINAL_CUES, ROLE_WORDS } from './cueWords.js';
+import { classifySpan } from './classifySpan.js';
+
+export type MentionType = 'Person' | 'Organisation' | null;
+
+/** A name-like span of the text with what it looks like. Offsets index the whole text. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  /** `text.slice(start, end)`: title included ("Cllr Michael Lavalette"), post-nominals not. */
+  readonly quote: string;
+  /** The name without titles. */
+  readonly name: string;
+  readonly type: MentionType;
+  /** What decided the type: title:Cllr, post-nominal:MP, organisation-word, first-name, gazetteer, acronym… */
+  readonly cue: string;
+  readonly title: string | null;
+  readonly postNominal: string | null;
+  /** A role written just before the span and joined to it by "of": "Chair of the Labour Party". */
+  readonly roleBefore: string | null;
+}
+
+const POST_NOMINAL_AFTER = /^[ \t]+(MP|MEP|MSP|MLA|QC|KC|OBE|MBE|CBE)\b/;
+
+interface Piece { start: number; end: number; roleBefore: string | null }
+
+/** "Labour MP Grahame Morris" → "Labour", "Grahame Morris"; "Chair of the Labour Party" → "Labour Party" (role Chair). */
+function splitSpan(text: string, start: number, end: number): Piece[] {
+  const s = text.slice(start, end);
+  const inner = /\s(MPs?|MEPs?)\s/.exec(s);
+  if (inner) {
+    return [
+      ...splitSpan(text, start, start + inner.index),
+      ...splitSpan(text, start + inner.index + inner[0].length, end),
+    ];
+  }
+  const role = /^((?:[\p{Lu}][\p{L}-]*\s){0,3}?)(?:of|for)\s(?:the\s)?(?=\p{Lu})/u.exec(s);
+  if (role && role[1] && role[1].trim().split(/\s+/).every((w) => ROLE_WORDS.has(w))) {
+    return [{ start: start + role[0].length, end, roleBefore: role[1].trim() }];
+  }
+  return [{ start, end, roleBefore: null }];
+}
+
+function stripTitles(quote: string): { name: string; title: string | null } {
+  const words = quote.split(/\s+/);
+  let i = 0;
+  const titles: string[] = [];
+  while (i < words.length - 1 && PERSON_TITLES.has((words[i] ?? '').replace(/\.$/, ''))) titles.push(words[i++] ?? '');
+  return { name: words.slice(i).join(' '), title: titles.length > 0 ? titles.join(' ') : null };
+}
+
+/**
+ * Mentions of a text: the project's name-span detector (src/validate/nameSpans.ts) split at
+ * inner post-nominals and role prefixes, each classified by its cues (titles, post-nominals,
+ * organisation words), compromise's lexicon of given names, and the gazetteer.
+ */
+export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const span of findNameSpans(text)) {
+    for (const piece of splitSpan(text, span.start, span.end)) {
+      const quote = text.slice(piece.start, piece.end).replace(/[\s'’]+$/, '');
+      if (quote === '' || !/\p{Lu}/u.test(quote)) continue;
+      const end = piece.start + quote.length;
+      const { name, title } = stripTitles(quote);
+      if (nameKey(name) === '') continue;
+      const post = POST_NOMINAL_AFTER.exec(text.slice(end, end + 8));
+      const postNominal = post?.[1] ?? null;
+      const { type, cue } = classifySpan(name, { title, postNominal, before: text.slice(Math.max(0, piece.start - 40), piece.start) }, gazetteer);
+      out.push({ start: piece.start, end, quote, name, type, cue, title, postNominal, roleBefore: piece.roleBefore });
+    }
+  }
+  return out;
+}
+
+export { POST_NOMINAL_CUES };

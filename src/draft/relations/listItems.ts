@@ -1,0 +1,60 @@
+import type { DraftEntity } from '../assemble/draftRegistry.js';
+import { ROLE_WORDS } from '../mentions/cueWords.js';
+import type { Mention } from '../mentions/findMentions.js';
+import { isPlaceWord } from '../mentions/lexicon.js';
+import type { DraftContext } from './draftContext.js';
+
+export interface ListItem {
+  readonly entity: DraftEntity;
+  /** The item's quote: the name, with its affiliation when one follows ("Kate Hudson, CND"). */
+  readonly start: number;
+  end: number;
+  readonly confidence: number;
+}
+
+/** An untyped span that reads as a person's name in a list: two to four capitalised words, no roles or places. */
+export function looksLikePersonName(m: Mention): boolean {
+  const words = m.name.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || /\d/.test(m.name)) return false;
+  if (words.some((w) => ROLE_WORDS.has(w) || isPlaceWord(w) || /^\p{Lu}{2,}$/u.test(w))) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w) || /^(?:de|da|van|von|der|bin|al|le|la|Mc\p{Lu}\p{Ll}+)$/u.test(w));
+}
+
+/** Text between an item and an organisation that makes the organisation the item's affiliation. */
+const AFFILIATION_GAP = /^\s*(?:MPs?|MEP)?\s*(?:,|\(|[-–—]|for)\s*$/;
+
+/**
+ * The people (and, when `orgsToo`, organisations) a list names, in order. An organisation written
+ * right after a person ("Kate Hudson, CND", "Nadia Jama (Labour NEC)") is that person's
+ * affiliation: it becomes a MEMBER_OF link, not a list item of its own.
+ */
+export function listItems(ctx: DraftContext, mentions: readonly Mention[], orgsToo: boolean): ListItem[] {
+  const items: ListItem[] = [];
+  let attached = false;
+  for (const m of mentions) {
+    const prev = items.at(-1);
+    const gap = prev ? ctx.text.slice(prev.end, m.start) : '';
+    if (m.type === 'Organisation') {
+      if (prev && !attached && prev.entity.type === 'Person' && AFFILIATION_GAP.test(gap)) {
+        const org = ctx.registry.resolve(m, 'Organisation', 'rule:list-affiliation', 0.7);
+        if (org) {
+          ctx.links.add('MEMBER_OF', prev.entity.id, org.id, { spans: [[prev.start, m.end]], rule: 'rule:list-affiliation', confidence: 0.6 });
+          prev.end = m.end;
+          attached = true;
+        }
+        continue;
+      }
+      if (!orgsToo) continue;
+      const org = ctx.registry.resolve(m, 'Organisation', 'rule:list-item', 0.7);
+      if (org) (items.push({ entity: org, start: m.start, end: m.end, confidence: 0.8 }), (attached = false));
+      continue;
+    }
+    const person = m.type === 'Person' || (m.type === null && looksLikePersonName(m));
+    if (!person) continue;
+    const entity = ctx.registry.resolve(m, 'Person', 'rule:list-item', m.type === 'Person' ? 0.9 : 0.7);
+    if (!entity) continue;
+    items.push({ entity, start: m.start, end: m.end, confidence: m.type === 'Person' ? 1 : 0.8 });
+    attached = false;
+  }
+  return items;
+}
