@@ -12,8 +12,9 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
-        scalars: { Date: 'string' },
+        scalars: { PartialDate: 'string' },
         mappers: {
+          Node: '../queries/models.js#EntityNode',
           Entity: '../queries/models.js#EntityNode',
           Person: '../queries/models.js#EntityNode',
           Organisation: '../queries/models.js#EntityNode',
@@ -22,6 +23,7 @@ const config: CodegenConfig = {
           Election: '../queries/models.js#EntityNode',
           Document: '../queries/models.js#EntityNode',
           Evidence: '../queries/models.js#EvidenceModel',
+          PageInfo: '../queries/models.js#PageInfoModel',
         },
       },
     },

@@ -47,7 +47,7 @@ export interface Operation {
 export const PAGE = 20;
 export const WINDOW = { from: '2010', to: '2018' };
 
-const CAMPAIGNED_WITH = `query CampaignedWith($id: ID!, $from: Date, $to: Date, $first: Int) {
+const CAMPAIGNED_WITH = `query CampaignedWith($id: ID!, $from: PartialDate, $to: PartialDate, $first: Int) {
   campaignedWith(personId: $id, from: $from, to: $to, first: $first) {
     totalCount
     pageInfo { hasNextPage endCursor }

@@ -10,6 +10,13 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE INDEX election_area_date IF NOT EXISTS FOR (n:Election) ON (n.area, n.date);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
+// A partial date X is stored with its first and last possible day, XFrom and XTo (native
+// dates); windows compare those, so the indexes are on them.
+CREATE INDEX event_date_from IF NOT EXISTS FOR (n:Event) ON (n.dateFrom);
+CREATE INDEX event_date_to IF NOT EXISTS FOR (n:Event) ON (n.dateTo);
+CREATE INDEX statement_date_from IF NOT EXISTS FOR (n:Statement) ON (n.dateFrom);
+CREATE INDEX statement_date_to IF NOT EXISTS FOR (n:Statement) ON (n.dateTo);
+CREATE INDEX election_date_from IF NOT EXISTS FOR (n:Election) ON (n.dateFrom);
 // Typo-tolerant, ranked search over names and aliases (aliasText is the aliases joined by " | ").
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

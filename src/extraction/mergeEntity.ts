@@ -11,6 +11,22 @@ const DATE_GROUPS: Readonly<Record<string, readonly string[]>> = {
   date: ['date', 'datePrecision', 'dateInferred'],
 };
 const COMPANIONS = new Set(Object.values(DATE_GROUPS).flat().filter((k) => !(k in DATE_GROUPS)));
+/** Draft metadata describes a declaration, not the entity: merged by draftProps, never a conflict. */
+const DRAFT_FIELDS = new Set(['reviewed', 'confidence', 'proposedBy']);
+
+/**
+ * An entity is reviewed if any declaring file has it reviewed (absent `reviewed` means reviewed);
+ * then it carries no draft props. Otherwise `reviewed: false`, the highest confidence and the first proposer.
+ */
+function draftProps(decls: readonly Declaration[]): ScalarProps {
+  if (decls.some((d) => d.entity.reviewed !== false)) return {};
+  const out: ScalarProps = { reviewed: false };
+  const confidences = decls.flatMap((d) => (d.entity.confidence === undefined ? [] : [d.entity.confidence]));
+  if (confidences.length > 0) out['confidence'] = Math.max(...confidences);
+  const proposer = decls.find((d) => d.entity.proposedBy !== undefined)?.entity.proposedBy;
+  if (proposer !== undefined) out['proposedBy'] = proposer;
+  return out;
+}
 
 export interface MergeConflict {
   readonly field: string;
@@ -63,6 +79,7 @@ export function mergeEntity(decls: readonly [Declaration, ...Declaration[]]): Me
     const incoming = flatProps(decl.entity);
     if (decl !== first && decl.entity.name !== first.entity.name) conflicts.push({ field: 'name', kept: first, other: decl });
     for (const [key, value] of Object.entries(incoming)) {
+      if (DRAFT_FIELDS.has(key)) continue;
       if (key in DATE_GROUPS) mergeDate(props, source, key, incoming, decl, conflicts);
       else if (COMPANIONS.has(key) || value === null) continue;
       else if (!(key in props)) (props[key] = value, source.set(key, decl));
@@ -70,6 +87,7 @@ export function mergeEntity(decls: readonly [Declaration, ...Declaration[]]): Me
     }
   }
   if (first.entity.type === 'Election' && props['seats'] === undefined) props['seats'] = 1;
+  Object.assign(props, draftProps(decls));
   const misspellings = dedupe(decls.flatMap((d) => d.entity.misspellings ?? []), first.entity.name);
   const aliases = dedupe(decls.flatMap((d) => [...(d.entity.aliases ?? []), ...(d.entity.misspellings ?? []), d.entity.name]), first.entity.name);
   return { id: first.entity.id, type: first.entity.type, name: first.entity.name, aliases, misspellings, props, conflicts };

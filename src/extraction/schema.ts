@@ -27,6 +27,16 @@ export const EvidenceItemSchema = z.union([
 export const EvidenceSchema = z.array(EvidenceItemSchema).min(1, 'evidence needs at least one quote');
 export type EvidenceItem = z.output<typeof EvidenceItemSchema>;
 
+/**
+ * Draft metadata (docs/extraction-format.md#drafts-and-review): absent `reviewed` means reviewed,
+ * so hand-written files need none of these fields.
+ */
+const draftMeta = {
+  reviewed: z.boolean().optional(),
+  confidence: z.number().min(0, 'confidence must be between 0 and 1').max(1, 'confidence must be between 0 and 1').optional(),
+  proposedBy: text.optional(),
+};
+
 const idFor = (t: EntityType) =>
   z.string().regex(ID_PATTERNS[t], `id does not have the ${t} form (see docs/extraction-format.md#ids)`);
 const entityCommon = {
@@ -34,6 +44,7 @@ const entityCommon = {
   aliases: z.array(text).optional(),
   misspellings: z.array(text).optional(),
   description: text.optional(),
+  ...draftMeta,
   evidence: EvidenceSchema,
 };
 
@@ -79,6 +90,7 @@ const linkCommon = {
   end: dateString.optional(), endInferred: text.optional(),
   current: z.boolean().optional(), alleged: z.boolean().optional(), withdrawn: z.boolean().optional(),
   note: text.optional(),
+  ...draftMeta,
   evidence: EvidenceSchema,
 };
 const order = z.number().int().positive();

@@ -17,6 +17,14 @@ export const STATEMENT_KINDS = ['letter', 'statement', 'manifesto', 'motion', 'p
 export const ELECTION_KINDS = ['parl', 'local', 'party', 'leadership'] as const;
 export const PARTICIPATION_ROLES = ['speaker', 'chair', 'host', 'organiser', 'sponsor', 'guest', 'attendee', 'pictured'] as const;
 export const DOCUMENT_KINDS = ['encyclopedia-article', 'news-report', 'interview', 'wiki-profile', 'opinion'] as const;
+/**
+ * The roles the API gives a person in an activity (Activity.role, SharedActivity.role): the
+ * participation roles plus those a link's type implies; `other` for anything else (e.g. an
+ * office in a campaign). Not an extraction field: the API's vocabulary, kept with the others.
+ */
+export const ACTIVITY_ROLES = [
+  ...PARTICIPATION_ROLES, 'signatory', 'author', 'issuer', 'candidate', 'backer', 'backed', 'member', 'other',
+] as const;
 
 export const LINK_TYPES = [
   'MEMBER_OF', 'HELD_POSITION', 'STUDIED_AT', 'PARTICIPATED_IN', 'SIGNED', 'AUTHORED', 'ISSUED',

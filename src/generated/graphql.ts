@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityNode, EvidenceModel } from '../queries/models.js';
+import type { EntityNode, EvidenceModel, PageInfoModel } from '../queries/models.js';
 import type { RequestContext } from '../server/requestContext.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -13,10 +13,12 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /**
-   * A calendar date, possibly partial: `2003`, `2021-05` or `2022-04-30` (ISO 8601).
-   * As input it bounds a window: `from: "2021"` means from 1 January 2021, `to: "2021"` up to 31 December 2021.
+   * A calendar date, possibly partial: `2003`, `2021-05` or `2022-04-30`: ISO 8601 calendar dates
+   * of reduced precision, the date forms of EDTF level 0 (ISO 8601-2), which `@specifiedBy` names.
+   * A partial date is an interval: as input it bounds a window, `from: "2021"` meaning from
+   * 1 January 2021 and `to: "2021"` up to 31 December 2021. (Named `Date` before this release.)
    */
-  Date: { input: string; output: string; }
+  PartialDate: { input: string; output: string; }
 };
 
 export type Activity = {
@@ -25,7 +27,7 @@ export type Activity = {
   alleged: Scalars['Boolean']['output'];
   date: Maybe<DateValue>;
   evidence: Array<Evidence>;
-  role: Scalars['String']['output'];
+  role: ActivityRole;
   withdrawn: Scalars['Boolean']['output'];
 };
 
@@ -55,6 +57,32 @@ export type ActivityKind =
   /** Both signed or wrote the same letter, statement, manifesto, pamphlet or motion. */
   | 'STATEMENT';
 
+/** The role someone had in an activity: at an event, on a statement, on a slate, in a backing or a campaign. OTHER for a role outside this list. */
+export type ActivityRole =
+  | 'ATTENDEE'
+  /** Wrote it. */
+  | 'AUTHOR'
+  /** Was backed by the other. */
+  | 'BACKED'
+  /** Backed the other. */
+  | 'BACKER'
+  /** Stood in the election. */
+  | 'CANDIDATE'
+  | 'CHAIR'
+  | 'GUEST'
+  | 'HOST'
+  /** Issued or coordinated it. */
+  | 'ISSUER'
+  /** A member or officer of the campaign. */
+  | 'MEMBER'
+  | 'ORGANISER'
+  | 'OTHER'
+  | 'PICTURED'
+  /** Signed the statement. */
+  | 'SIGNATORY'
+  | 'SPEAKER'
+  | 'SPONSOR';
+
 export type CampaignedWithConnection = {
   __typename?: 'CampaignedWithConnection';
   edges: Array<CampaignedWithEdge>;
@@ -66,8 +94,8 @@ export type CampaignedWithEdge = {
   __typename?: 'CampaignedWithEdge';
   activities: Array<SharedActivity>;
   cursor: Scalars['String']['output'];
-  firstDate: Maybe<Scalars['Date']['output']>;
-  lastDate: Maybe<Scalars['Date']['output']>;
+  firstDate: Maybe<Scalars['PartialDate']['output']>;
+  lastDate: Maybe<Scalars['PartialDate']['output']>;
   node: Person;
   sharedCount: Scalars['Int']['output'];
   /** Sum of the shared activities' weights: a shared platform counts 1, attendance or a withdrawn signature 0.5. */
@@ -102,15 +130,18 @@ export type DateValue = {
   inferred: Scalars['Boolean']['output'];
   inferredReason: Maybe<Scalars['String']['output']>;
   precision: DatePrecision;
-  value: Scalars['Date']['output'];
+  value: Scalars['PartialDate']['output'];
 };
 
-export type Document = Entity & {
+export type Document = Entity & Node & {
   __typename?: 'Document';
   aliases: Array<Scalars['String']['output']>;
   author: Maybe<Scalars['String']['output']>;
-  /** encyclopedia-article, news-report, interview, wiki-profile, opinion */
-  documentKind: Maybe<Scalars['String']['output']>;
+  /** The publication date (as `published`). */
+  date: Maybe<DateValue>;
+  /** Its publisher and kind, e.g. `BBC News, news report`. */
+  description: Maybe<Scalars['String']['output']>;
+  documentKind: Maybe<DocumentKind>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   mentions: Array<Evidence>;
@@ -131,7 +162,28 @@ export type DocumentSupportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Election = Entity & {
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+/** What kind of source document. */
+export type DocumentKind =
+  | 'ENCYCLOPEDIA_ARTICLE'
+  | 'INTERVIEW'
+  | 'NEWS_REPORT'
+  | 'OPINION'
+  | 'WIKI_PROFILE';
+
+export type Election = Entity & Node & {
   __typename?: 'Election';
   aliases: Array<Scalars['String']['output']>;
   area: Maybe<Scalars['String']['output']>;
@@ -142,8 +194,7 @@ export type Election = Entity & {
   candidacies: Array<Candidacy>;
   date: Maybe<DateValue>;
   description: Maybe<Scalars['String']['output']>;
-  /** parl, local, party, leadership */
-  electionKind: Maybe<Scalars['String']['output']>;
+  electionKind: Maybe<ElectionKind>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   majority: Maybe<Scalars['Int']['output']>;
@@ -174,9 +225,24 @@ export type ElectionEdge = {
   node: Election;
 };
 
+/** What kind of election; the first part of an election id (`parl.preston.2005-05-05`). */
+export type ElectionKind =
+  /** A party leadership or deputy leadership election. */
+  | 'LEADERSHIP'
+  /** A council election. */
+  | 'LOCAL'
+  /** A Westminster parliamentary election (one constituency ballot, or the general election as a group). */
+  | 'PARL'
+  /** A party's internal election, e.g. a selection. */
+  | 'PARTY';
+
 export type Entity = {
   /** Other names used for it in the corpus, misspellings included. */
   aliases: Array<Scalars['String']['output']>;
+  /** The entity's main date: an event's, statement's or election's date, a person's birth, a document's publication; null for organisations. */
+  date: Maybe<DateValue>;
+  /** A short description; for a document, its publisher and kind. */
+  description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   /** Where the corpus names it. */
@@ -192,18 +258,17 @@ export type EntityKind =
   | 'PERSON'
   | 'STATEMENT';
 
-export type Event = Entity & {
+export type Event = Entity & Node & {
   __typename?: 'Event';
   aliases: Array<Scalars['String']['output']>;
   date: Maybe<DateValue>;
   description: Maybe<Scalars['String']['output']>;
-  /** rally, meeting, conference, reception, webinar, hustings, fringe, launch, … */
-  eventKind: Maybe<Scalars['String']['output']>;
+  eventKind: Maybe<EventKind>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
-  /** Everyone who took part, with their role (speaker, chair, host, organiser, sponsor, guest, attendee, pictured). */
+  /** Everyone who took part, with their role. */
   participants: ParticipantConnection;
   place: Maybe<Scalars['String']['output']>;
 };
@@ -227,6 +292,22 @@ export type EventEdge = {
   node: Event;
 };
 
+/** What kind of event; OTHER for any kind the vocabulary does not name. */
+export type EventKind =
+  | 'CAMPAIGN_DRIVE'
+  | 'CONFERENCE'
+  | 'FRINGE'
+  | 'HUSTINGS'
+  | 'LAUNCH'
+  | 'MEETING'
+  | 'OTHER'
+  | 'PHOTO'
+  | 'PICKET'
+  | 'RALLY'
+  | 'RECEPTION'
+  | 'TOUR'
+  | 'WEBINAR';
+
 /** A quote from a source document that supports a fact, with its character offsets [start, end). */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -235,6 +316,35 @@ export type Evidence = {
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
 };
+
+/** An evidenced link type of the extraction format (docs/extraction-format.md). */
+export type LinkType =
+  | 'ALLIED_WITH'
+  /** Appointed a person. */
+  | 'APPOINTED'
+  /** Wrote a statement or a document. */
+  | 'AUTHORED'
+  /** Backed a person, organisation, statement or event. */
+  | 'BACKED'
+  /** Held an office or job at an organisation. */
+  | 'HELD_POSITION'
+  | 'INTERVIEWED'
+  /** Issued or coordinated a statement. */
+  | 'ISSUED'
+  /** A member (person or organisation) of an organisation. */
+  | 'MEMBER_OF'
+  | 'OPPOSED'
+  /** Took part in an event, with a role. */
+  | 'PARTICIPATED_IN'
+  /** Part of a larger organisation, election or event. */
+  | 'PART_OF'
+  /** Signed a statement. */
+  | 'SIGNED'
+  /** Stood as a candidate in an election. */
+  | 'STOOD_IN'
+  | 'STUDIED_AT'
+  /** Wrote for a publication. */
+  | 'WROTE_FOR';
 
 export type Membership = {
   __typename?: 'Membership';
@@ -261,15 +371,23 @@ export type MembershipEdge = {
   node: Membership;
 };
 
+/** Relay global object identification: an object that `node(id:)` refetches by its id. */
+export type Node = {
+  /** Globally unique across types and stable: the same id `node(id:)` takes. */
+  id: Scalars['ID']['output'];
+};
+
 export type Opponent = {
   __typename?: 'Opponent';
   elections: Array<Election>;
   person: Person;
 };
 
-export type Organisation = Entity & {
+export type Organisation = Entity & Node & {
   __typename?: 'Organisation';
   aliases: Array<Scalars['String']['output']>;
+  /** Always null: the corpus records no founding dates. */
+  date: Maybe<DateValue>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -279,8 +397,7 @@ export type Organisation = Entity & {
   name: Scalars['String']['output'];
   /** Holders of its offices, oldest first. */
   officeHolders: PositionConnection;
-  /** party, union, campaign, alliance, slate, publication, university, council, parliamentary-group, … */
-  organisationKind: Maybe<Scalars['String']['output']>;
+  organisationKind: Maybe<OrganisationKind>;
 };
 
 
@@ -295,10 +412,38 @@ export type OrganisationOfficeHoldersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What kind of organisation; OTHER for any kind the vocabulary does not name. */
+export type OrganisationKind =
+  | 'ALLIANCE'
+  | 'CAMPAIGN'
+  | 'COUNCIL'
+  | 'EMPLOYER'
+  | 'FESTIVAL'
+  | 'GOVERNMENT'
+  | 'NGO'
+  | 'OTHER'
+  | 'PARLIAMENT'
+  | 'PARLIAMENTARY_GROUP'
+  | 'PARTY'
+  | 'PUBLICATION'
+  | 'SCHOOL'
+  | 'SLATE'
+  | 'THINK_TANK'
+  | 'UNION'
+  | 'UNIVERSITY';
+
+/**
+ * Relay cursor-connection page info. Pages go forward (`first`, `after`); `hasPreviousPage` is
+ * true when the page starts after a cursor, since the row that cursor names comes before it.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the last edge; null when there are no edges. */
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first edge; null when there are no edges. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Participant = {
@@ -306,7 +451,7 @@ export type Participant = {
   alleged: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
   participant: Entity;
-  role: Scalars['String']['output'];
+  role: ParticipationRole;
 };
 
 export type ParticipantConnection = {
@@ -322,6 +467,17 @@ export type ParticipantEdge = {
   node: Participant;
 };
 
+/** The role someone had at an event. */
+export type ParticipationRole =
+  | 'ATTENDEE'
+  | 'CHAIR'
+  | 'GUEST'
+  | 'HOST'
+  | 'ORGANISER'
+  | 'PICTURED'
+  | 'SPEAKER'
+  | 'SPONSOR';
+
 export type Path = {
   __typename?: 'Path';
   nodes: Array<Entity>;
@@ -336,7 +492,7 @@ export type PathRelation = {
   type: Scalars['String']['output'];
 };
 
-export type Person = Entity & {
+export type Person = Entity & Node & {
   __typename?: 'Person';
   /** Events and statements this person took part in, with their role; newest first. */
   activities: ActivityConnection;
@@ -345,6 +501,8 @@ export type Person = Entity & {
   campaignedWith: CampaignedWithConnection;
   /** Every candidacy, with its result. */
   candidacies: Array<Candidacy>;
+  /** The date of birth (as `born`). */
+  date: Maybe<DateValue>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -356,8 +514,13 @@ export type Person = Entity & {
   opponents: Array<Opponent>;
   /** Offices and jobs held, oldest first. */
   positions: Array<Position>;
-  /** Everything dated about this person, oldest first. */
+  /**
+   * Everything dated about this person, oldest first.
+   * @deprecated Use timelineConnection, which pages; this list goes in the next release.
+   */
   timeline: Array<TimelineEntry>;
+  /** Everything dated about this person, oldest first, paged. */
+  timelineConnection: TimelineConnection;
 };
 
 
@@ -371,8 +534,14 @@ export type PersonCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+export type PersonTimelineConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Position = {
@@ -406,10 +575,10 @@ export type PositionEdge = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -424,22 +593,40 @@ export type Query = {
    */
   campaignedWith: CampaignedWithConnection;
   document: Maybe<Document>;
-  /** The source documents of the corpus. */
+  /**
+   * The source documents of the corpus.
+   * @deprecated Use documentsConnection, which pages; this list goes in the next release.
+   */
   documents: Array<Document>;
+  /** The source documents of the corpus, paged: oldest published first. */
+  documentsConnection: DocumentConnection;
   election: Maybe<Election>;
-  /** Elections (ballots), findable by area and date; newest first. */
+  /** Elections (ballots), findable by area, date and kind; newest first. */
   elections: ElectionConnection;
   /** Any entity by id (person:…, org:…, event:…, statement:…, an election id, doc:…); null if absent. */
   entity: Maybe<Entity>;
   event: Maybe<Event>;
   /** Events in a date window, newest first. */
   events: EventConnection;
+  /**
+   * Relay global object identification: any object by its global id; null if absent. Our ids
+   * are already globally unique across types (person:…, org:…, event:…, statement:…, an election
+   * id, doc:…), so an entity's `id` is its global id, unchanged.
+   */
+  node: Maybe<Node>;
+  /** The objects of several global ids, in the order asked (null for an absent one); at most 100. */
+  nodes: Array<Maybe<Node>>;
   organisation: Maybe<Organisation>;
   /** The shortest connecting paths between two entities over evidenced links, with evidence on every hop. */
   paths: Array<Path>;
   person: Maybe<Person>;
-  /** Full-text search over names and aliases: typo-tolerant and ranked. The text is plain words, never query syntax. */
+  /**
+   * Full-text search over names and aliases: typo-tolerant and ranked. The text is plain words, never query syntax.
+   * @deprecated Use searchConnection, which pages; this list goes in the next release.
+   */
   search: Array<SearchHit>;
+  /** Full-text search over names and aliases, paged: best match first, each edge with its score. */
+  searchConnection: SearchConnection;
   statement: Maybe<Statement>;
   /** Letters, statements and the like in a date window, newest first. */
   statements: StatementConnection;
@@ -452,10 +639,10 @@ export type Query = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -465,9 +652,9 @@ export type QueryCampaignedWithArgs = {
   activityKinds?: InputMaybe<Array<ActivityKind>>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   personId: Scalars['ID']['input'];
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -475,10 +662,10 @@ export type QueryCampaignedWithArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -493,10 +680,29 @@ export type QueryDocumentArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
+ */
+export type QueryDocumentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -511,10 +717,10 @@ export type QueryElectionArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -523,8 +729,9 @@ export type QueryElectionArgs = {
 export type QueryElectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['Date']['input']>;
+  date?: InputMaybe<Scalars['PartialDate']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<ElectionKind>;
 };
 
 
@@ -532,10 +739,10 @@ export type QueryElectionsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -550,10 +757,10 @@ export type QueryEntityArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -568,10 +775,10 @@ export type QueryEventArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -580,8 +787,8 @@ export type QueryEventArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
 
@@ -589,10 +796,46 @@ export type QueryEventsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -607,10 +850,10 @@ export type QueryOrganisationArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -618,10 +861,10 @@ export type QueryOrganisationArgs = {
  */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -630,10 +873,10 @@ export type QueryPathsArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -648,10 +891,10 @@ export type QueryPersonArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -668,10 +911,31 @@ export type QuerySearchArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
+ * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
+ * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
+ * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
+ * A missing entity is null, not an error.
+ */
+export type QuerySearchConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * campaign-graph: who campaigned with whom, every link with its evidence.
+ *
+ * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
+ * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -686,10 +950,10 @@ export type QueryStatementArgs = {
  * campaign-graph: who campaigned with whom, every link with its evidence.
  *
  * Errors carry `extensions.code`: BAD_USER_INPUT (a malformed id, cursor or hop count, a page
- * too large, or a malformed Date given in variables), SERVICE_UNAVAILABLE (the database is down),
+ * too large, or a malformed PartialDate given in variables), SERVICE_UNAVAILABLE (the database is down),
  * QUERY_TIMEOUT (the query ran too long), INTERNAL_SERVER_ERROR (masked; no database message
  * reaches a client), GRAPHQL_PARSE_FAILED (not GraphQL, or more than 2000 tokens) and
- * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed Date written in the
+ * GRAPHQL_VALIDATION_FAILED (the query does not fit the schema, a malformed PartialDate written in the
  * query itself, or a query over the depth, alias, directive or cost limits), and BAD_REQUEST
  * (not a GraphQL request: a batch, or a request refused as a possible CSRF). Parse, validation,
  * variable and request errors answer HTTP 400; errors while resolving answer 200 with partial data.
@@ -698,8 +962,26 @@ export type QueryStatementArgs = {
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['PartialDate']['input']>;
+  to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+/**
+ * A page of search results. It has no totalCount: a typo-tolerant search matches some entities
+ * only faintly, so a count of every match would cost a full index read and mean little.
+ */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: Entity;
+  /** The full-text score: higher is a better match. */
+  score: Scalars['Float']['output'];
 };
 
 export type SearchHit = {
@@ -744,7 +1026,7 @@ export type SignatoryEdge = {
   node: Signatory;
 };
 
-export type Statement = Entity & {
+export type Statement = Entity & Node & {
   __typename?: 'Statement';
   aliases: Array<Scalars['String']['output']>;
   authors: Array<Entity>;
@@ -758,8 +1040,7 @@ export type Statement = Entity & {
   name: Scalars['String']['output'];
   /** Signatories in the order printed, each with the withdrawn flag. */
   signatories: SignatoryConnection;
-  /** letter, statement, manifesto, motion, pamphlet, article, tweet */
-  statementKind: Maybe<Scalars['String']['output']>;
+  statementKind: Maybe<StatementKind>;
 };
 
 
@@ -781,6 +1062,16 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/** What kind of letter or statement. */
+export type StatementKind =
+  | 'ARTICLE'
+  | 'LETTER'
+  | 'MANIFESTO'
+  | 'MOTION'
+  | 'PAMPHLET'
+  | 'STATEMENT'
+  | 'TWEET';
+
 export type Status = {
   __typename?: 'Status';
   edition: Scalars['String']['output'];
@@ -795,7 +1086,7 @@ export type Support = {
   alleged: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
   from: Entity;
-  relation: Scalars['String']['output'];
+  relation: LinkType;
   to: Entity;
   withdrawn: Scalars['Boolean']['output'];
 };
@@ -813,14 +1104,26 @@ export type SupportEdge = {
   node: Support;
 };
 
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  node: TimelineEntry;
+};
+
 export type TimelineEntry = {
   __typename?: 'TimelineEntry';
   alleged: Scalars['Boolean']['output'];
   date: DateValue;
   entity: Entity;
   evidence: Array<Evidence>;
-  /** The relation, e.g. HELD_POSITION, STOOD_IN, PARTICIPATED_IN, SIGNED. */
-  relation: Scalars['String']['output'];
+  relation: LinkType;
   /** A short readable line, e.g. `speaker at …`. */
   summary: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -900,113 +1203,135 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<Omit<Activity, 'activity' | 'evidence'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
-  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ActivityEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityKind: ActivityKind;
+  ActivityRole: ActivityRole;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CampaignedWithConnection: ResolverTypeWrapper<Omit<CampaignedWithConnection, 'edges'> & { edges: Array<ResolversTypes['CampaignedWithEdge']> }>;
+  CampaignedWithConnection: ResolverTypeWrapper<Omit<CampaignedWithConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['CampaignedWithEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   CampaignedWithEdge: ResolverTypeWrapper<Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversTypes['SharedActivity']>, node: ResolversTypes['Person'] }>;
   Candidacy: ResolverTypeWrapper<Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversTypes['Election'], evidence: Array<ResolversTypes['Evidence']>, party?: Maybe<ResolversTypes['Organisation']>, person: ResolversTypes['Person'] }>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValue>;
   Document: ResolverTypeWrapper<EntityNode>;
+  DocumentConnection: ResolverTypeWrapper<Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['DocumentEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  DocumentEdge: ResolverTypeWrapper<Omit<DocumentEdge, 'node'> & { node: ResolversTypes['Document'] }>;
+  DocumentKind: DocumentKind;
   Election: ResolverTypeWrapper<EntityNode>;
-  ElectionConnection: ResolverTypeWrapper<Omit<ElectionConnection, 'edges'> & { edges: Array<ResolversTypes['ElectionEdge']> }>;
+  ElectionConnection: ResolverTypeWrapper<Omit<ElectionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ElectionEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   ElectionEdge: ResolverTypeWrapper<Omit<ElectionEdge, 'node'> & { node: ResolversTypes['Election'] }>;
+  ElectionKind: ElectionKind;
   Entity: ResolverTypeWrapper<EntityNode>;
   EntityKind: EntityKind;
   Event: ResolverTypeWrapper<EntityNode>;
-  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['EventEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventKind: EventKind;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkType: LinkType;
   Membership: ResolverTypeWrapper<Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversTypes['Evidence']>, member: ResolversTypes['Entity'], organisation: ResolversTypes['Organisation'] }>;
-  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
+  MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['MembershipEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  Node: ResolverTypeWrapper<EntityNode>;
   Opponent: ResolverTypeWrapper<Omit<Opponent, 'elections' | 'person'> & { elections: Array<ResolversTypes['Election']>, person: ResolversTypes['Person'] }>;
   Organisation: ResolverTypeWrapper<EntityNode>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfoModel>;
+  PartialDate: ResolverTypeWrapper<Scalars['PartialDate']['output']>;
   Participant: ResolverTypeWrapper<Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversTypes['Evidence']>, participant: ResolversTypes['Entity'] }>;
-  ParticipantConnection: ResolverTypeWrapper<Omit<ParticipantConnection, 'edges'> & { edges: Array<ResolversTypes['ParticipantEdge']> }>;
+  ParticipantConnection: ResolverTypeWrapper<Omit<ParticipantConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['ParticipantEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
+  ParticipationRole: ParticipationRole;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'relations'> & { nodes: Array<ResolversTypes['Entity']>, relations: Array<ResolversTypes['PathRelation']> }>;
   PathRelation: ResolverTypeWrapper<Omit<PathRelation, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Person: ResolverTypeWrapper<EntityNode>;
   Position: ResolverTypeWrapper<Omit<Position, 'evidence' | 'organisation' | 'person'> & { evidence: Array<ResolversTypes['Evidence']>, organisation: ResolversTypes['Organisation'], person: ResolversTypes['Person'] }>;
-  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges'> & { edges: Array<ResolversTypes['PositionEdge']> }>;
+  PositionConnection: ResolverTypeWrapper<Omit<PositionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['PositionEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   PositionEdge: ResolverTypeWrapper<Omit<PositionEdge, 'node'> & { node: ResolversTypes['Position'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SearchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SharedActivity: ResolverTypeWrapper<Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
   Signatory: ResolverTypeWrapper<Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversTypes['Evidence']>, signatory: ResolversTypes['Entity'] }>;
-  SignatoryConnection: ResolverTypeWrapper<Omit<SignatoryConnection, 'edges'> & { edges: Array<ResolversTypes['SignatoryEdge']> }>;
+  SignatoryConnection: ResolverTypeWrapper<Omit<SignatoryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SignatoryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SignatoryEdge: ResolverTypeWrapper<Omit<SignatoryEdge, 'node'> & { node: ResolversTypes['Signatory'] }>;
   Statement: ResolverTypeWrapper<EntityNode>;
-  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['StatementEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementKind: StatementKind;
   Status: ResolverTypeWrapper<Status>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Support: ResolverTypeWrapper<Omit<Support, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Entity'], to: ResolversTypes['Entity'] }>;
-  SupportConnection: ResolverTypeWrapper<Omit<SupportConnection, 'edges'> & { edges: Array<ResolversTypes['SupportEdge']> }>;
+  SupportConnection: ResolverTypeWrapper<Omit<SupportConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SupportEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SupportEdge: ResolverTypeWrapper<Omit<SupportEdge, 'node'> & { node: ResolversTypes['Support'] }>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['TimelineEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'entity' | 'evidence'> & { entity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Activity: Omit<Activity, 'activity' | 'evidence'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
-  ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityConnection: Omit<ActivityConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ActivityEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   Boolean: Scalars['Boolean']['output'];
-  CampaignedWithConnection: Omit<CampaignedWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['CampaignedWithEdge']> };
+  CampaignedWithConnection: Omit<CampaignedWithConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['CampaignedWithEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   CampaignedWithEdge: Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversParentTypes['SharedActivity']>, node: ResolversParentTypes['Person'] };
   Candidacy: Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversParentTypes['Election'], evidence: Array<ResolversParentTypes['Evidence']>, party?: Maybe<ResolversParentTypes['Organisation']>, person: ResolversParentTypes['Person'] };
-  Date: Scalars['Date']['output'];
   DateValue: DateValue;
   Document: EntityNode;
+  DocumentConnection: Omit<DocumentConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['DocumentEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  DocumentEdge: Omit<DocumentEdge, 'node'> & { node: ResolversParentTypes['Document'] };
   Election: EntityNode;
-  ElectionConnection: Omit<ElectionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ElectionEdge']> };
+  ElectionConnection: Omit<ElectionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ElectionEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   ElectionEdge: Omit<ElectionEdge, 'node'> & { node: ResolversParentTypes['Election'] };
   Entity: EntityNode;
   Event: EntityNode;
-  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventConnection: Omit<EventConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['EventEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Membership: Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversParentTypes['Evidence']>, member: ResolversParentTypes['Entity'], organisation: ResolversParentTypes['Organisation'] };
-  MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
+  MembershipConnection: Omit<MembershipConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['MembershipEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  Node: EntityNode;
   Opponent: Omit<Opponent, 'elections' | 'person'> & { elections: Array<ResolversParentTypes['Election']>, person: ResolversParentTypes['Person'] };
   Organisation: EntityNode;
-  PageInfo: PageInfo;
+  PageInfo: PageInfoModel;
+  PartialDate: Scalars['PartialDate']['output'];
   Participant: Omit<Participant, 'evidence' | 'participant'> & { evidence: Array<ResolversParentTypes['Evidence']>, participant: ResolversParentTypes['Entity'] };
-  ParticipantConnection: Omit<ParticipantConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParticipantEdge']> };
+  ParticipantConnection: Omit<ParticipantConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['ParticipantEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
   Path: Omit<Path, 'nodes' | 'relations'> & { nodes: Array<ResolversParentTypes['Entity']>, relations: Array<ResolversParentTypes['PathRelation']> };
   PathRelation: Omit<PathRelation, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Person: EntityNode;
   Position: Omit<Position, 'evidence' | 'organisation' | 'person'> & { evidence: Array<ResolversParentTypes['Evidence']>, organisation: ResolversParentTypes['Organisation'], person: ResolversParentTypes['Person'] };
-  PositionConnection: Omit<PositionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PositionEdge']> };
+  PositionConnection: Omit<PositionConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['PositionEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   PositionEdge: Omit<PositionEdge, 'node'> & { node: ResolversParentTypes['Position'] };
   Query: Record<PropertyKey, never>;
+  SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SharedActivity: Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
   Signatory: Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversParentTypes['Evidence']>, signatory: ResolversParentTypes['Entity'] };
-  SignatoryConnection: Omit<SignatoryConnection, 'edges'> & { edges: Array<ResolversParentTypes['SignatoryEdge']> };
+  SignatoryConnection: Omit<SignatoryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SignatoryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SignatoryEdge: Omit<SignatoryEdge, 'node'> & { node: ResolversParentTypes['Signatory'] };
   Statement: EntityNode;
-  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementConnection: Omit<StatementConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['StatementEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   Status: Status;
   String: Scalars['String']['output'];
   Support: Omit<Support, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Entity'], to: ResolversParentTypes['Entity'] };
-  SupportConnection: Omit<SupportConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportEdge']> };
+  SupportConnection: Omit<SupportConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SupportEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SupportEdge: Omit<SupportEdge, 'node'> & { node: ResolversParentTypes['Support'] };
+  TimelineConnection: Omit<TimelineConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['TimelineEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: Omit<TimelineEntry, 'entity' | 'evidence'> & { entity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
 };
 
@@ -1015,7 +1340,7 @@ export type ActivityResolvers<ContextType = RequestContext, ParentType extends R
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ActivityRole'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
@@ -1039,8 +1364,8 @@ export type CampaignedWithConnectionResolvers<ContextType = RequestContext, Pare
 export type CampaignedWithEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CampaignedWithEdge'] = ResolversParentTypes['CampaignedWithEdge']> = {
   activities?: Resolver<Array<ResolversTypes['SharedActivity']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  firstDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  lastDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  lastDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1059,21 +1384,19 @@ export type CandidacyResolvers<ContextType = RequestContext, ParentType extends 
   votes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
-
 export type DateValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateValue'] = ResolversParentTypes['DateValue']> = {
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   inferredReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documentKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentKind?: Resolver<Maybe<ResolversTypes['DocumentKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1087,6 +1410,17 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentEdge'] = ResolversParentTypes['DocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+};
+
 export type ElectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Election'] = ResolversParentTypes['Election']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1095,7 +1429,7 @@ export type ElectionResolvers<ContextType = RequestContext, ParentType extends R
   candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  electionKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  electionKind?: Resolver<Maybe<ResolversTypes['ElectionKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   majority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1131,7 +1465,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  eventKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventKind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1181,6 +1515,10 @@ export type MembershipEdgeResolvers<ContextType = RequestContext, ParentType ext
   node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Document' | 'Election' | 'Event' | 'Organisation' | 'Person' | 'Statement', ParentType, ContextType>;
+};
+
 export type OpponentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opponent'] = ResolversParentTypes['Opponent']> = {
   elections?: Resolver<Array<ResolversTypes['Election']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
@@ -1188,6 +1526,7 @@ export type OpponentResolvers<ContextType = RequestContext, ParentType extends R
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1195,20 +1534,26 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeHolders?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganisationOfficeHoldersArgs, 'first'>>;
-  organisationKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
+  name: 'PartialDate';
+}
 
 export type ParticipantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant']> = {
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   participant?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipationRole'], ParentType, ContextType>;
 };
 
 export type ParticipantConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = {
@@ -1240,6 +1585,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   born?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first'>>;
   candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1250,6 +1596,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   opponents?: Resolver<Array<ResolversTypes['Opponent']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType>;
+  timelineConnection?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<PersonTimelineConnectionArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1280,18 +1627,33 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<QueryCampaignedWithArgs, 'first' | 'personId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsConnectionArgs, 'first'>>;
   election?: Resolver<Maybe<ResolversTypes['Election']>, ParentType, ContextType, RequireFields<QueryElectionArgs, 'id'>>;
   elections?: Resolver<ResolversTypes['ElectionConnection'], ParentType, ContextType, RequireFields<QueryElectionsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'text'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1339,7 +1701,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signatories?: Resolver<ResolversTypes['SignatoryConnection'], ParentType, ContextType, RequireFields<StatementSignatoriesArgs, 'first'>>;
-  statementKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementKind?: Resolver<Maybe<ResolversTypes['StatementKind']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1365,7 +1727,7 @@ export type SupportResolvers<ContextType = RequestContext, ParentType extends Re
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1381,12 +1743,23 @@ export type SupportEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
+};
+
 export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   alleged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['DateValue'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  relation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1398,9 +1771,10 @@ export type Resolvers<ContextType = RequestContext> = {
   CampaignedWithConnection?: CampaignedWithConnectionResolvers<ContextType>;
   CampaignedWithEdge?: CampaignedWithEdgeResolvers<ContextType>;
   Candidacy?: CandidacyResolvers<ContextType>;
-  Date?: GraphQLScalarType;
   DateValue?: DateValueResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentConnection?: DocumentConnectionResolvers<ContextType>;
+  DocumentEdge?: DocumentEdgeResolvers<ContextType>;
   Election?: ElectionResolvers<ContextType>;
   ElectionConnection?: ElectionConnectionResolvers<ContextType>;
   ElectionEdge?: ElectionEdgeResolvers<ContextType>;
@@ -1412,9 +1786,11 @@ export type Resolvers<ContextType = RequestContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Opponent?: OpponentResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: GraphQLScalarType;
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
@@ -1425,6 +1801,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PositionConnection?: PositionConnectionResolvers<ContextType>;
   PositionEdge?: PositionEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SharedActivity?: SharedActivityResolvers<ContextType>;
   Signatory?: SignatoryResolvers<ContextType>;
@@ -1437,6 +1815,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Support?: SupportResolvers<ContextType>;
   SupportConnection?: SupportConnectionResolvers<ContextType>;
   SupportEdge?: SupportEdgeResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 };
 

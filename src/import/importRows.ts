@@ -1,26 +1,27 @@
 import type { DocumentRow, EntityRow, LinkRow } from '../extraction/resolveCorpus.js';
-import type { Scalar } from '../extraction/entityProps.js';
+import { withDateEnds } from './dateEnds.js';
 
 export const DOC_PREFIX = 'doc:';
 export const docNodeId = (stem: string): string => (stem.startsWith(DOC_PREFIX) ? stem : `${DOC_PREFIX}${stem}`);
 
-type Props = Record<string, Scalar | Scalar[]>;
+/** Stored properties: scalars, lists, and the native dates withDateEnds adds. */
+type Props = Record<string, unknown>;
 
 /** Given a resolved document, returns the parameter row for cypher/load/010-documents.cypher. */
 export function documentParams(d: DocumentRow): { id: string; props: Props } {
   return {
     id: docNodeId(d.id),
-    props: {
+    props: withDateEnds({
       name: d.title, title: d.title, publisher: d.publisher, kind: d.kind, published: d.published,
       publishedPrecision: d.publishedPrecision, publishedInferred: d.publishedInferred,
       author: d.author, url: d.url, text: d.text, file: `corpus/${d.id}.txt`,
-    },
+    }),
   };
 }
 
 /** Given a resolved entity, returns the row for cypher/load/020-entities.cypher. */
 export function entityParams(e: EntityRow): { id: string; type: string; name: string; aliases: string[]; misspellings: string[]; aliasText: string; props: Props } {
-  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, misspellings: e.misspellings, aliasText: e.aliases.join(' | '), props: e.props };
+  return { id: e.id, type: e.type, name: e.name, aliases: e.aliases, misspellings: e.misspellings, aliasText: e.aliases.join(' | '), props: withDateEnds(e.props) };
 }
 
 /** Given resolved entities, returns the rows for cypher/load/030-mentions.cypher. */
@@ -35,7 +36,7 @@ export function linkParams(l: LinkRow): { key: string; from: string; to: string;
     key: l.key,
     from: endId(l.from),
     to: endId(l.to),
-    props: { ...l.props, doc: docNodeId(l.doc), quotes: l.quotes, starts: l.starts, ends: l.ends },
+    props: withDateEnds({ ...l.props, doc: docNodeId(l.doc), quotes: l.quotes, starts: l.starts, ends: l.ends }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
+import { topLevelPage, type PageArgs } from './pageArgs.js';
 
 export interface SupportRow { key: string; rel: RelProps; from: EntityNode; to: EntityNode; sortKey: string }
 
@@ -26,4 +27,21 @@ export const supportsOf = (db: Database, keys: readonly ChildPageKey[]): Promise
 export async function allDocuments(db: Database): Promise<EntityNode[]> {
   const rows = await db.read('MATCH (d:Document) RETURN d {.*, text: null, __labels: labels(d)} AS d ORDER BY d.published, d.id');
   return rows.map((r) => r.d as EntityNode);
+}
+
+// The space sorts below '-', so a partial date sorts before the days within it ('2022-05' before
+// '2022-05-13'), as ORDER BY published does; document ids hold no spaces.
+const DOCUMENTS = `
+RETURN COUNT { MATCH (d:Document) } AS totalCount,
+  COLLECT {
+    MATCH (d:Document)
+    WITH d, coalesce(d.published, '') + ' ' + d.id AS sortKey
+    WHERE $after IS NULL OR sortKey > $after
+    ORDER BY sortKey LIMIT $limit
+    RETURN {node: d {.*, text: null, __labels: labels(d)}, sortKey: sortKey}
+  } AS rows`;
+
+/** One page of documents, oldest published first, without their text. */
+export async function documentsPage(db: Database, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
+  return topLevelPage(await db.read(DOCUMENTS, { after: page.after, limit: page.limit + 1 }), page);
 }

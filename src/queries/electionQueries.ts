@@ -29,25 +29,30 @@ export async function electionGroupsOf(db: Database, ids: readonly string[], dir
   return groupRows(await db.read(GROUPS, { ids: [...new Set(ids)], direction }));
 }
 
-// Area matches case-insensitively on the area, the name or the id; a partial date matches by prefix.
+// Area matches case-insensitively on the area, the name or the id; a partial date matches by
+// prefix; kind is a stored vocabulary value (`parl`).
 const ELECTIONS = `
 WITH CASE WHEN $area IS NULL THEN null ELSE toLower($area) END AS area
 RETURN COUNT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
       AND ($date IS NULL OR e.date STARTS WITH $date)
+      AND ($kind IS NULL OR e.kind = $kind)
   } AS totalCount,
   COLLECT {
     MATCH (e:Election)
     WHERE (area IS NULL OR toLower(coalesce(e.area, '')) CONTAINS area OR toLower(e.name) CONTAINS area OR e.id CONTAINS area)
       AND ($date IS NULL OR e.date STARTS WITH $date)
+      AND ($kind IS NULL OR e.kind = $kind)
     WITH e, coalesce(e.date, '') + '|' + e.id AS sortKey
     WHERE $after IS NULL OR sortKey < $after
     ORDER BY sortKey DESC LIMIT $limit
     RETURN {node: e {.*, __labels: labels(e)}, sortKey: sortKey}
   } AS rows`;
 
-/** Elections by area and (partial) date, newest first. */
-export async function electionsPage(db: Database, area: string | null, date: string | null, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
-  return topLevelPage(await db.read(ELECTIONS, { area, date, after: page.after, limit: page.limit + 1 }), page);
+export interface ElectionFilter { area: string | null; date: string | null; kind: string | null }
+
+/** Elections by area, (partial) date and kind, newest first. */
+export async function electionsPage(db: Database, filter: ElectionFilter, page: PageArgs): Promise<Page<{ node: EntityNode; sortKey: string }>> {
+  return topLevelPage(await db.read(ELECTIONS, { ...filter, after: page.after, limit: page.limit + 1 }), page);
 }

@@ -34,6 +34,18 @@ export interface Page<T> {
   totalCount: number;
 }
 
+/**
+ * What a resolver returns for a Relay PageInfo. hasPreviousPage and startCursor may be left
+ * out by a connection built before they existed: PageInfo's resolvers then answer false and
+ * the cursor of nothing (null). Build pageInfo with mappers' `pageInfo` to give them.
+ */
+export interface PageInfoModel {
+  hasNextPage: boolean;
+  endCursor: string | null;
+  hasPreviousPage?: boolean;
+  startCursor?: string | null;
+}
+
 /** Given a relationship's (or a MENTIONS') properties, returns its evidence items. */
 export function evidenceOf(rel: RelProps | null | undefined): EvidenceModel[] {
   if (!rel?.quotes || !rel.doc) return [];

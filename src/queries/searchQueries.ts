@@ -22,7 +22,7 @@ CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $scan}) YIELD 
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN node {.*, text: null, __labels: labels(node)} AS entity, score
 ORDER BY score DESC, entity.id
-LIMIT $first`;
+SKIP $skip LIMIT $first`;
 
 /**
  * How many index hits a kinds-filtered search reads. The label filter runs after the index,
@@ -32,11 +32,11 @@ LIMIT $first`;
  */
 const FILTERED_SCAN = 10_000;
 
-/** Ranked full-text search over names and aliases; `labels` is an allow-listed label filter. */
-export async function searchEntities(db: Database, text: string, labels: string[] | null, first: number): Promise<Array<{ entity: EntityNode; score: number }>> {
+/** Ranked full-text search over names and aliases; `labels` is an allow-listed label filter; `skip` hits are passed over. */
+export async function searchEntities(db: Database, text: string, labels: string[] | null, first: number, skip = 0): Promise<Array<{ entity: EntityNode; score: number }>> {
   const query = luceneQuery(text);
   if (!query) return [];
-  const scan = labels ? FILTERED_SCAN : Math.max(first * 5, 50);
-  const rows = await db.read(SEARCH, { query, labels, first, scan });
+  const scan = labels ? FILTERED_SCAN : Math.max((skip + first) * 5, 50);
+  const rows = await db.read(SEARCH, { query, labels, first, scan, skip });
   return rows as Array<{ entity: EntityNode; score: number }>;
 }

@@ -2,13 +2,13 @@ import type { ElectionResolvers, QueryResolvers } from '../generated/graphql.js'
 import { electionsPage } from '../queries/electionQueries.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
-import { connection, dateValue, int, num, str } from './mappers.js';
+import { connection, dateValue, electionKindEnum, int, num, str, vocabularyValue } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 import { candidacyView } from './personResolvers.js';
 
 export const electionResolvers: ElectionResolvers = {
   ...commonEntityFields,
-  electionKind: (n) => str(n.kind),
+  electionKind: (n) => electionKindEnum(n.kind),
   description: (n) => str(n.description),
   body: (n) => str(n.body),
   area: (n) => str(n.area),
@@ -29,6 +29,8 @@ export const electionResolvers: ElectionResolvers = {
 };
 
 export const electionQueryResolvers: Pick<QueryResolvers, 'elections'> = {
-  elections: async (_p, { area, date, first, after }, ctx) =>
-    connection(await electionsPage(ctx.db, area ?? null, date ?? null, pageArgs(first, after)), (r) => r.node),
+  elections: async (_p, { area, date, kind, first, after }, ctx) => {
+    const args = pageArgs(first, after);
+    return connection(await electionsPage(ctx.db, { area: area ?? null, date: date ?? null, kind: kind ? vocabularyValue(kind) : null }, args), args, (r) => r.node);
+  },
 };

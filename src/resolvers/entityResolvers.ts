@@ -6,8 +6,8 @@ import type { RequestContext } from '../server/requestContext.js';
 import { entityKind, entityTypename } from './mappers.js';
 
 /** Loads an entity by id, returning it only if it has the expected label. */
-async function entityWithLabel(ctx: RequestContext, id: string, label: string | null): Promise<EntityNode | null> {
-  const node = await ctx.loaders.entity.load(checkId(id));
+export async function entityWithLabel(ctx: RequestContext, id: string, label: string | null, argumentName = 'id'): Promise<EntityNode | null> {
+  const node = await ctx.loaders.entity.load(checkId(id, argumentName));
   return node && (label === null || node.__labels.includes(label)) ? node : null;
 }
 

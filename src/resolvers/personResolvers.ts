@@ -1,9 +1,10 @@
 import type { PersonResolvers } from '../generated/graphql.js';
 import type { EntityNode, EvidenceModel, RelProps } from '../queries/models.js';
-import { pageArgs } from '../queries/pageArgs.js';
+import { pageArgs, toPage } from '../queries/pageArgs.js';
+import type { RequestContext } from '../server/requestContext.js';
 import { campaignedWithConnection } from './campaignedWithResolvers.js';
 import { commonEntityFields } from './entityResolvers.js';
-import { bool, connection, dateValue, int, num, qualifiers, str } from './mappers.js';
+import { activityRoleEnum, bool, connection, dateValue, int, linkTypeEnum, num, qualifiers, str } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 
 /** Given a STOOD_IN relationship (and its evidence, when merged from several documents), returns the Candidacy view. */
@@ -58,10 +59,33 @@ const ROLE_BY_TYPE: Record<string, string> = { SIGNED: 'signatory', AUTHORED: 'a
 /** The role a relationship gives its start node: its `role` property, else one named after its type. */
 export const roleOf = (rel: RelProps): string => str(rel.role) ?? ROLE_BY_TYPE[rel.__type ?? ''] ?? (rel.__type ?? 'linked').toLowerCase();
 
+/**
+ * A person's timeline: one entry per fact (merged over documents), oldest first. The sort key
+ * (date, relation, entity, role) orders it totally, so it is also the entry's keyset cursor;
+ * spaces join them because a space sorts below '-', so `2021` comes before `2021-05`.
+ */
+async function timelineOf(n: EntityNode, ctx: RequestContext) {
+  const facts = mergeFacts(await ctx.loaders.timeline.load(n.id), (r) => `${r.rel.__type}|${r.other.id}|${str(r.rel.role)}`);
+  const entries = facts.map((r) => {
+    const date = dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!;
+    return {
+      sortKey: `${date.value} ${r.rel.__type} ${r.other.id} ${str(r.rel.role) ?? ''}`,
+      date,
+      relation: linkTypeEnum(r.rel.__type),
+      summary: timelineSummary(r.rel, r.other),
+      entity: r.other,
+      ...qualifiers(r.rel),
+      evidence: r.evidence,
+    };
+  });
+  return entries.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+}
+
 export const personResolvers: PersonResolvers = {
   ...commonEntityFields,
   misspellings: (n) => n.misspellings ?? [],
   description: (n) => str(n.description),
+  date: (n) => dateValue(n, 'born'),
   born: (n) => dateValue(n, 'born'),
   positions: async (n, _a, ctx) =>
     mergeFacts(await ctx.loaders.positions.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}|${str(r.rel.place)}`)
@@ -73,18 +97,17 @@ export const personResolvers: PersonResolvers = {
     mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id)
       .map((r) => candidacyView(r.rel, n, r.other, r.party, r.evidence)),
   activities: async (n, { first, after }, ctx) => {
-    const page = await ctx.loaders.activities.load({ id: n.id, ...pageArgs(first, after) });
-    return connection(page, (r) => ({ activity: r.other, role: roleOf(r.rel), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
+    const args = pageArgs(first, after);
+    const page = await ctx.loaders.activities.load({ id: n.id, ...args });
+    return connection(page, args, (r) => ({ activity: r.other, role: activityRoleEnum(roleOf(r.rel)), date: dateValue(r.other, 'date'), ...qualifiers(r.rel) }));
   },
   opponents: async (n, _a, ctx) => (await ctx.loaders.opponents.load(n.id)).map((r) => ({ person: r.other, elections: r.elections })),
-  timeline: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.timeline.load(n.id), (r) => `${r.rel.__type}|${r.other.id}|${str(r.rel.role)}`).map((r) => ({
-      date: dateValue(r.rel, 'start') ?? dateValue(r.other, 'date') ?? dateValue(r.rel, 'end')!,
-      relation: r.rel.__type ?? 'LINK',
-      summary: timelineSummary(r.rel, r.other),
-      entity: r.other,
-      ...qualifiers(r.rel),
-      evidence: r.evidence,
-    })),
+  timeline: (n, _a, ctx) => timelineOf(n, ctx),
+  timelineConnection: async (n, { first, after }, ctx) => {
+    const args = pageArgs(first, after, 50);
+    const entries = await timelineOf(n, ctx);
+    const rest = args.after === null ? entries : entries.filter((e) => e.sortKey > args.after!);
+    return connection(toPage(rest, args.limit, entries.length), args, (e) => e);
+  },
   campaignedWith: (n, args, ctx) => campaignedWithConnection(ctx, { ...args, personId: n.id }),
 };

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.js';
-import { DateScalar } from '../server/dateScalar.js';
+import { PartialDateScalar } from '../server/partialDateScalar.js';
 import { campaignedWithResolvers } from './campaignedWithResolvers.js';
 import { documentQueryResolvers, documentResolvers } from './documentResolvers.js';
 import { electionQueryResolvers, electionResolvers } from './electionResolvers.js';
@@ -8,15 +8,17 @@ import { eventQueryResolvers, eventResolvers } from './eventResolvers.js';
 import { organisationResolvers } from './organisationResolvers.js';
 import { pathResolvers } from './pathResolvers.js';
 import { personResolvers } from './personResolvers.js';
+import { relayQueryResolvers, relayTypeResolvers } from './relayResolvers.js';
 import { searchResolvers } from './searchResolvers.js';
 import { statementQueryResolvers, statementResolvers } from './statementResolvers.js';
 import { statusResolvers } from './statusResolvers.js';
 
 /** All resolvers, one module per domain type. */
 export const resolvers: Resolvers = {
-  Date: DateScalar,
+  PartialDate: PartialDateScalar,
   Query: {
     ...statusResolvers,
+    ...relayQueryResolvers,
     ...entityQueryResolvers,
     ...searchResolvers,
     ...campaignedWithResolvers,
@@ -26,6 +28,7 @@ export const resolvers: Resolvers = {
     ...statementQueryResolvers,
     ...documentQueryResolvers,
   },
+  ...relayTypeResolvers,
   ...entityInterfaceResolvers,
   Person: personResolvers,
   Organisation: organisationResolvers,

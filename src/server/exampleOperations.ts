@@ -11,10 +11,40 @@ query Status {
 }
 
 # Search is typo-tolerant: "Lavry" finds Ian Lavery, "Iain Feguson" finds Iain Ferguson.
+# Every result shows its description and main date, whatever its type; pages follow endCursor.
 query Search {
-  search(text: "Lavry", kinds: [PERSON], first: 5) {
-    score
-    entity { __typename id name aliases }
+  searchConnection(text: "Lavry", first: 5) {
+    pageInfo { hasNextPage endCursor }
+    edges {
+      score
+      node { __typename id name kind description date { value precision } }
+    }
+  }
+}
+
+# Refetch any object by its global id (Relay's node field): here the eve-of-May-Day rally.
+query Refetch {
+  node(id: "event:eve-of-may-day-rally-2022") {
+    __typename
+    id
+    ... on Event {
+      name
+      eventKind
+      date { value inferred inferredReason }
+      participants(first: 3) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { node { role participant { id name } } }
+      }
+    }
+  }
+}
+
+# Westminster elections only (kind PARL), newest first.
+query ParliamentaryElections {
+  elections(kind: PARL, first: 5) {
+    totalCount
+    edges { node { id name electionKind date { value } } }
   }
 }
 
@@ -59,6 +89,7 @@ query PathLavaletteToLavery {
 query Preston2005 {
   election(id: "parl.preston.2005-05-05") {
     name
+    electionKind
     date { value precision inferred inferredReason }
     majority
     turnout
@@ -81,6 +112,7 @@ query Preston2005 {
 query StopTheWarSignatories {
   statement(id: "statement:stop-the-war-ukraine-2022") {
     name
+    statementKind
     date { value }
     issuers { id name }
     signatories {

@@ -66,19 +66,19 @@ describe('API errors', () => {
       expectError(await ask(service.url, '{ paths(fromId: "MATCH (n) DETACH DELETE n", toId: "person:ian-lavery") { nodes { id } } }'), 'BAD_USER_INPUT', 200, 'fromId');
     });
 
-    it('refuses a malformed Date in variables as BAD_USER_INPUT (HTTP 400)', async () => {
+    it('refuses a malformed PartialDate in variables as BAD_USER_INPUT (HTTP 400)', async () => {
       for (const date of ['2021-13', '2021-02-30', '21', '2021/05', '2021-05-01T00:00:00Z', 'yesterday', 2021]) {
-        const answer = await ask(service.url, 'query($from: Date) { events(from: $from) { totalCount } }', { from: date });
+        const answer = await ask(service.url, 'query($from: PartialDate) { events(from: $from) { totalCount } }', { from: date });
         expectError(answer, 'BAD_USER_INPUT', 400);
         expect(answer.errors![0]!.message).toContain('partial ISO 8601 date');
       }
     });
 
-    it('refuses a malformed Date written in the query as GRAPHQL_VALIDATION_FAILED (HTTP 400), at its location', async () => {
+    it('refuses a malformed PartialDate written in the query as GRAPHQL_VALIDATION_FAILED (HTTP 400), at its location', async () => {
       for (const literal of ['"2021-13"', '"2023-02-29"', '"May 2021"', '2021', 'true']) {
         const answer = await ask(service.url, `{ events(from: ${literal}) { totalCount } }`);
         expectError(answer, 'GRAPHQL_VALIDATION_FAILED', 400);
-        expect(answer.errors![0]!.message).toContain('Expected value of type "Date"');
+        expect(answer.errors![0]!.message).toContain('Expected value of type "PartialDate"');
         expect(answer.errors![0]).toMatchObject({ locations: [{ line: 1, column: 16 }] });
       }
       // A real date is fine either way.

@@ -92,7 +92,7 @@ describe('GraphiQL in a browser', () => {
     await page.click('.graphiql-execute-button');
     const menu = page.locator('[role="menuitem"]');
     await menu.first().waitFor({ timeout: 30_000 });
-    expect(await menu.allTextContents()).toEqual(['Status', 'Search', 'CoCampaigners', 'PathLavaletteToLavery', 'Preston2005', 'StopTheWarSignatories']);
+    expect(await menu.allTextContents()).toEqual(['Status', 'Search', 'Refetch', 'ParliamentaryElections', 'CoCampaigners', 'PathLavaletteToLavery', 'Preston2005', 'StopTheWarSignatories']);
     await menu.filter({ hasText: /^Status$/ }).click();
     await waitForResponse(page, '"serverVersion": "5.26.');
     expect(await responseText(page)).toContain('"edition": "community"');

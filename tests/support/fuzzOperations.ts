@@ -126,7 +126,7 @@ function int(g: Gen): number {
   return g.chance(0.8) ? g.pick(BIG_INTS) : g.int(-50, 150);
 }
 
-type ArgType = 'ID!' | 'String!' | 'String' | 'Date' | 'Int' | '[EntityKind!]' | '[ActivityKind!]';
+type ArgType = 'ID!' | 'String!' | 'String' | 'PartialDate' | 'Int' | '[EntityKind!]' | '[ActivityKind!]';
 
 /** Given an argument type, a value for it: usually of the right type (valid or hostile), sometimes of the wrong one. */
 function argValue(g: Gen, type: ArgType, name: string): unknown {
@@ -138,7 +138,7 @@ function argValue(g: Gen, type: ArgType, name: string): unknown {
     case 'String!':
     case 'String':
       return name === 'after' ? cursor(g) : text(g);
-    case 'Date':
+    case 'PartialDate':
       return date(g);
     case 'Int':
       return name === 'maxHops' ? g.pick([-1, 0, 1, 2, 3, 4, 5, 6, 7, 100, 2147483647]) : int(g);
@@ -175,11 +175,11 @@ const FIELDS: Record<string, FieldSpec> = {
   election: { args: { id: 'ID!' }, selections: ['{ id name majority turnoutPct candidacies { votes share rank elected person { id } party { id } } partOf { id } ballots { id } }'] },
   document: { args: { id: 'ID!' }, selections: ['{ id title published { value } supports(first: 3) { totalCount edges { node { relation from { id } to { id } } } } }'] },
   search: { args: { text: 'String!', kinds: '[EntityKind!]', first: 'Int' }, selections: ['{ score entity { id name } }', `{ entity ${ENTITY_SELECTION} }`] },
-  campaignedWith: { args: { personId: 'ID!', from: 'Date', to: 'Date', activityKinds: '[ActivityKind!]', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } sharedCount strength firstDate lastDate } }', '{ edges { activities { activityKind role otherRole evidence { quote } } } }'] },
-  paths: { args: { fromId: 'ID!', toId: 'ID!', maxHops: 'Int', first: 'Int', from: 'Date', to: 'Date' }, selections: ['{ nodes { id } relations { type from to evidence { quote } } }'] },
-  elections: { args: { area: 'String', date: 'Date', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }'] },
-  events: { args: { from: 'Date', to: 'Date', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { endCursor } edges { cursor node { id name date { value } } } }'] },
-  statements: { args: { from: 'Date', to: 'Date', first: 'Int', after: 'String' }, selections: ['{ totalCount edges { cursor node { id name } } }'] },
+  campaignedWith: { args: { personId: 'ID!', from: 'PartialDate', to: 'PartialDate', activityKinds: '[ActivityKind!]', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } sharedCount strength firstDate lastDate } }', '{ edges { activities { activityKind role otherRole evidence { quote } } } }'] },
+  paths: { args: { fromId: 'ID!', toId: 'ID!', maxHops: 'Int', first: 'Int', from: 'PartialDate', to: 'PartialDate' }, selections: ['{ nodes { id } relations { type from to evidence { quote } } }'] },
+  elections: { args: { area: 'String', date: 'PartialDate', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }'] },
+  events: { args: { from: 'PartialDate', to: 'PartialDate', first: 'Int', after: 'String' }, selections: ['{ totalCount pageInfo { endCursor } edges { cursor node { id name date { value } } } }'] },
+  statements: { args: { from: 'PartialDate', to: 'PartialDate', first: 'Int', after: 'String' }, selections: ['{ totalCount edges { cursor node { id name } } }'] },
   documents: { args: {}, selections: ['{ id title documentKind }'] },
 };
 const FIELD_NAMES = Object.keys(FIELDS);
@@ -197,7 +197,7 @@ function fieldCase(g: Gen, vars: Record<string, unknown>, decls: string[], alias
     if (g.chance(0.5)) {
       const v = `v${decls.length}`;
       // Usually the right type; sometimes a wrong or weaker one (a validation error).
-      const declared = g.chance(0.9) ? type : g.pick(['String', 'Int', 'ID', 'Date', 'Boolean', '[String]', 'EntityKind', 'Float!']);
+      const declared = g.chance(0.9) ? type : g.pick(['String', 'Int', 'ID', 'PartialDate', 'Boolean', '[String]', 'EntityKind', 'Float!']);
       decls.push(`$${v}: ${declared}`);
       if (!g.chance(0.03)) vars[v] = value; // else: a declared variable with no value
       args.push(`${arg}: $${v}`);

@@ -19,6 +19,14 @@ describe('parseExtraction', () => {
     expect(x.entities).toEqual([]);
   });
 
+  it('accepts draft metadata and refuses a confidence outside [0, 1]', () => {
+    const ok = parseExtraction('d1.yaml', person('    reviewed: false\n    confidence: 0.8\n    proposedBy: rule:test\n'));
+    expect(ok.issues).toEqual([]);
+    expect(ok.entities[0]?.value).toMatchObject({ reviewed: false, confidence: 0.8, proposedBy: 'rule:test' });
+    const bad = parseExtraction('d1.yaml', person('    confidence: 1.5\n'));
+    expect(bad.issues.map((i) => [i.line, i.code, i.message])).toEqual([[6, 'schema', 'entities[0].confidence: confidence must be between 0 and 1']]);
+  });
+
   it('accepts an unquoted year and stores it as a string', () => {
     const x = parseExtraction('d1.yaml', person('    born: 1970\n'));
     expect(x.issues).toEqual([]);

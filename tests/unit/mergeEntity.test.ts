@@ -29,4 +29,16 @@ describe('mergeEntity', () => {
     expect(merged.props['date']).toBe('2019-05');
     expect(merged.conflicts.map((k) => [k.field, k.kept.source.file, k.other.source.file])).toEqual([['date', 'a.yaml', 'b.yaml']]);
   });
+
+  it('treats an entity as reviewed when any declaring file has it reviewed, and keeps draft props out of conflicts', () => {
+    const draft = declare('a.yaml', '    reviewed: false\n    confidence: 0.6\n    proposedBy: rule:a\n');
+    const draft2 = declare('b.yaml', '    reviewed: false\n    confidence: 0.9\n    proposedBy: rule:b\n');
+    const reviewed = declare('c.yaml', '');
+    const both = mergeEntity([draft, draft2]);
+    expect(both.props).toEqual({ kind: 'rally', reviewed: false, confidence: 0.9, proposedBy: 'rule:a' });
+    expect(both.conflicts).toEqual([]);
+    const mixed = mergeEntity([draft, reviewed]);
+    expect(mixed.props).toEqual({ kind: 'rally' });
+    expect(mixed.conflicts).toEqual([]);
+  });
 });
