@@ -14,7 +14,8 @@ export interface StartedDatabase {
   stop(): Promise<void>;
 }
 
-const MAX_RESTARTS = 5;
+/** How many failed restarts in a row the supervisor tries before it gives up (README: Troubleshooting). */
+export const MAX_RESTARTS = 5;
 
 /**
  * Given the configuration, returns a connected Database: in embedded mode it first starts the
