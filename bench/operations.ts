@@ -4,13 +4,15 @@
  * equivalent through @neo4j/graphql (null where it cannot express the operation).
  */
 import type { Database } from '../src/graph/database.js';
-import { activitiesOf } from '../src/queries/activityQueries.js';
+import { ACTIVITIES } from '../src/queries/activityQueries.js';
+import { childPageRequest } from '../src/queries/pagedChildren.js';
+import { readSections, type Section } from '../src/queries/sections.js';
 import { campaignedWith } from '../src/queries/campaignedWithQueries.js';
-import { candidaciesOfElections, electionGroupsOf } from '../src/queries/electionQueries.js';
+import { ELECTION_CANDIDACIES, ELECTION_GROUPS } from '../src/queries/electionQueries.js';
 import { entitiesByIds } from '../src/queries/entityQueries.js';
 import { dateUpperBound } from '../src/queries/inputs.js';
 import { shortestPaths } from '../src/queries/pathQueries.js';
-import { candidaciesOfPeople, membershipsOf, opponentsOf, positionsOf } from '../src/queries/personQueries.js';
+import { CANDIDACIES, MEMBERSHIPS, OPPONENTS, POSITIONS } from '../src/queries/personQueries.js';
 import { luceneQuery, searchEntities } from '../src/queries/searchQueries.js';
 
 export const OPERATION_NAMES = [
@@ -102,25 +104,21 @@ const campaignedWithRaw = (db: Database, p: OpParams, window: boolean) =>
     page: { limit: PAGE, after: null },
   });
 
-/** The resolvers' order: the person, then its fields at once (one batched query per field). */
+/** The resolvers' order: the person, then all its fields in one combined read (src/queries/sections.ts). */
 async function profileRaw(db: Database, p: OpParams): Promise<unknown> {
   const id = p.personId!;
   const person = (await entitiesByIds(db, [id])).get(id);
   if (!person) return null;
-  return Promise.all([
-    positionsOf(db, [id]),
-    membershipsOf(db, [id]),
-    candidaciesOfPeople(db, [id]),
-    activitiesOf(db, [{ id, limit: PAGE, after: null }]),
-    opponentsOf(db, [id]),
-  ]);
+  const one = (section: Section) => ({ section, key: id, input: id });
+  return readSections(db, [one(POSITIONS), one(MEMBERSHIPS), one(CANDIDACIES), childPageRequest(ACTIVITIES, { id, limit: PAGE, after: null }), one(OPPONENTS)]);
 }
 
 async function electionRaw(db: Database, p: OpParams): Promise<unknown> {
   const id = p.electionId!;
   const election = (await entitiesByIds(db, [id])).get(id);
   if (!election) return null;
-  return Promise.all([candidaciesOfElections(db, [id]), electionGroupsOf(db, [id], 'up'), electionGroupsOf(db, [id], 'down')]);
+  const one = (section: Section) => ({ section, key: id, input: id });
+  return readSections(db, [one(ELECTION_CANDIDACIES), one(ELECTION_GROUPS.up), one(ELECTION_GROUPS.down)]);
 }
 
 const campaignedWithOp = (name: OperationName, window: boolean, description: string): Operation => ({

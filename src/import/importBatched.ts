@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { ResolvedCorpus } from '../extraction/resolveCorpus.js';
+import { LINK_TYPES } from '../extraction/vocabulary.js';
 import { toCypherParams, type Database, type Params } from '../graph/database.js';
 import { translateDriverError } from '../graph/databaseErrors.js';
 import { cypherStatement } from './cypherScripts.js';
@@ -78,7 +79,9 @@ async function pruneBatched(db: Database, corpus: ResolvedCorpus, size: number, 
   const docs = corpus.documents.map((d) => docNodeId(d.id));
   const keys = new Set(corpus.links.map((l) => l.key));
   const staleLinks: string[] = [];
-  await streamRows(db, 'MATCH ()-[r]->() WHERE r.key IS NOT NULL AND r.doc IN $docs RETURN elementId(r) AS id, r.key AS key', { docs }, (row) => {
+  // One typed branch per link type, each an index seek on `doc` (never a scan of every relationship).
+  const linksOfDocs = `CALL () {\n${LINK_TYPES.map((t) => `MATCH ()-[r:${t}]->() WHERE r.doc IN $docs RETURN r`).join('\nUNION ALL\n')}\n}\nWITH r WHERE r.key IS NOT NULL RETURN elementId(r) AS id, r.key AS key`;
+  await streamRows(db, linksOfDocs, { docs }, (row) => {
     if (!keys.has(row.key as string)) staleLinks.push(row.id as string);
   });
   const mentioned = new Set(corpus.entities.flatMap((e) => e.mentions.map((m) => `${docNodeId(m.doc)}\u0000${e.id}`)));

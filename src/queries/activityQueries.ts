@@ -1,12 +1,15 @@
 import type { Database } from '../graph/database.js';
+import { relWithDocument } from './evidenceDocument.js';
 import type { EntityNode, Page, RelProps } from './models.js';
-import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
+import { pagedSection, type ChildPageKey } from './pagedChildren.js';
+import type { Section } from './sections.js';
 
 export interface ActivityRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
 
 // A person's events and statements, newest first: the sort key inverts the date's digits so
-// that ascending keyset order is newest first.
-const ACTIVITIES = `
+// that ascending keyset order is newest first. The count is of typed relationships with no
+// label on the far end, so Neo4j answers it from the node's degree, without reading them.
+export const ACTIVITIES: Section = { name: 'person.activities', cypher: `
 UNWIND $keys AS k
 MATCH (p:Person {id: k.id})
 CALL (p, k) {
@@ -18,9 +21,10 @@ CALL (p, k) {
   WHERE k.after IS NULL OR sortKey > k.after
   RETURN rel, other, sortKey ORDER BY sortKey LIMIT $limit
 }
-RETURN k.id AS key, rel, other {.*, text: null, __labels: labels(other)} AS other, sortKey,
-       COUNT { (p)-[:PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED]->() } AS totalCount`;
+RETURN {key: k.id, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}, sortKey: sortKey,
+        totalCount: COUNT { (p)-[:PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED]->() }} AS row
+ORDER BY k.id, sortKey` };
 
 /** Given people and page requests, returns their events and statements with their roles. */
 export const activitiesOf = (db: Database, keys: readonly ChildPageKey[]): Promise<Array<Page<ActivityRow>>> =>
-  pagedChildren<ActivityRow>(db, ACTIVITIES, keys);
+  pagedSection<ActivityRow>(db, ACTIVITIES, keys);

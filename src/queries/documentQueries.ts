@@ -1,27 +1,42 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
-import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
+import { LINK_TYPES } from '../extraction/vocabulary.js';
+import { relWithDocument } from './evidenceDocument.js';
+import { pagedSection, type ChildPageKey } from './pagedChildren.js';
+import type { Section } from './sections.js';
 import { topLevelPage, type PageArgs } from './pageArgs.js';
 
 export interface SupportRow { key: string; rel: RelProps; from: EntityNode; to: EntityNode; sortKey: string }
 
-// Links whose evidence comes from the document, in the order their first quote appears.
-const SUPPORTS = `
+// Links whose evidence comes from the document, in the order their first quote appears. Each
+// evidenced link type has an index on `doc` (cypher/schema), and a seek needs the type: so one
+// typed branch per type, read for the document only, never a scan of every relationship.
+export const SUPPORTS: Section = { name: 'document.supports', cypher: `
 UNWIND $keys AS k
 MATCH (d:Document {id: k.id})
 CALL (k) {
-  MATCH (a:Entity)-[rel]->(b:Entity)
-  WHERE rel.doc = k.id AND rel.key IS NOT NULL
+  CALL (k) {
+${LINK_TYPES.map((t) => `    MATCH (a:Entity)-[rel:${t}]->(b:Entity) WHERE rel.doc = k.id AND rel.key IS NOT NULL RETURN rel, a, b`).join('\n    UNION ALL\n')}
+  }
   WITH rel, a, b, right('0000000000' + toString(coalesce(rel.starts[0], 0)), 10) + '|' + rel.key AS sortKey
-  WHERE k.after IS NULL OR sortKey > k.after
-  RETURN rel, a, b, sortKey ORDER BY sortKey LIMIT $limit
+  ORDER BY sortKey
+  WITH collect({rel: rel, a: a, b: b, sortKey: sortKey}) AS every
+  UNWIND [x IN every WHERE k.after IS NULL OR x.sortKey > k.after][0..$limit] AS x
+  RETURN x.rel AS rel, x.a AS a, x.b AS b, x.sortKey AS sortKey, size(every) AS totalCount
 }
-RETURN k.id AS key, rel, a {.*, text: null, __labels: labels(a)} AS from, b {.*, text: null, __labels: labels(b)} AS to, sortKey,
-       COUNT { (:Entity)-[r]->(:Entity) WHERE r.doc = k.id AND r.key IS NOT NULL } AS totalCount`;
+RETURN {key: k.id, rel: ${relWithDocument('rel')}, from: a {.*, text: null, __labels: labels(a)}, to: b {.*, text: null, __labels: labels(b)},
+        sortKey: sortKey, totalCount: totalCount} AS row
+ORDER BY k.id, sortKey` };
 
 /** Given documents and page requests, returns the links each supports. */
 export const supportsOf = (db: Database, keys: readonly ChildPageKey[]): Promise<Array<Page<SupportRow>>> =>
-  pagedChildren<SupportRow>(db, SUPPORTS, keys);
+  pagedSection<SupportRow>(db, SUPPORTS, keys);
+
+/** Given ids, returns the documents among them, keyed by id, without their text (one round trip). */
+export async function documentsByIds(db: Database, ids: readonly string[]): Promise<Map<string, EntityNode>> {
+  const rows = await db.read('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d {.*, text: null, __labels: labels(d)} AS d', { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [(r.d as EntityNode).id, r.d as EntityNode]));
+}
 
 /** All documents, oldest first, without their text. */
 export async function allDocuments(db: Database): Promise<EntityNode[]> {

@@ -1,35 +1,38 @@
 import type { Database } from '../graph/database.js';
 import { IN_WINDOW, NEWEST_FIRST_KEY } from './datedPage.js';
 import type { DateWindow } from './dateWindow.js';
-import { groupRows } from './groupRows.js';
+import { relWithDocument } from './evidenceDocument.js';
 import type { EntityNode, Page, RelProps } from './models.js';
 import { topLevelPage, type PageArgs } from './pageArgs.js';
+import { readSection, type Section } from './sections.js';
 
 export interface CandidacyRow { key: string; rel: RelProps; person: EntityNode; party: EntityNode | null }
 
-const CANDIDACIES = `
-UNWIND $ids AS key
+export const ELECTION_CANDIDACIES: Section = { name: 'election.candidacies', cypher: `
+UNWIND $keys AS key
 MATCH (e:Election {id: key})<-[rel:STOOD_IN]-(person:Person)
-OPTIONAL MATCH (party:Organisation {id: rel.party})
-RETURN key, rel, person {.*, __labels: labels(person)} AS person, party {.*, __labels: labels(party)} AS party
-ORDER BY key, coalesce(rel.votes, -1) DESC, coalesce(rel.rank, 999), person.name`;
+RETURN {key: key, rel: ${relWithDocument('rel')}, person: person {.*, __labels: labels(person)},
+        party: COLLECT { MATCH (party:Organisation {id: rel.party}) RETURN party {.*, text: null, __labels: labels(party)} }[0]} AS row
+ORDER BY key, coalesce(rel.votes, -1) DESC, coalesce(rel.rank, 999), person.name` };
+
+// The group an election belongs to ('up': a by-ballot of a general election) or the ballots of
+// a group ('down'); the direction is written into the text.
+const groups = (direction: 'up' | 'down'): Section => ({ name: `election.${direction}`, cypher: `
+UNWIND $keys AS key
+MATCH (e:Election {id: key})${direction === 'up' ? '-[:PART_OF]->' : '<-[:PART_OF]-'}(other:Election)
+RETURN {key: key, other: other {.*, __labels: labels(other)}} AS row
+ORDER BY key, other.id` });
+export const ELECTION_GROUPS = { up: groups('up'), down: groups('down') } as const;
+
+const byIds = <T>(db: Database, s: Section, ids: readonly string[]): Promise<Map<string, T[]>> =>
+  readSection<T>(db, s, [...new Set(ids)].map((id) => ({ key: id, input: id })));
 
 /** Given elections, returns every candidacy of each (with its party): the full result, by votes then rank. */
-export async function candidaciesOfElections(db: Database, ids: readonly string[]): Promise<Map<string, CandidacyRow[]>> {
-  return groupRows<CandidacyRow>(await db.read(CANDIDACIES, { ids: [...new Set(ids)] }));
-}
-
-const GROUPS = `
-UNWIND $ids AS key
-MATCH (e:Election {id: key})-[:PART_OF]-(other:Election)
-WHERE ($direction = 'up' AND (e)-[:PART_OF]->(other)) OR ($direction = 'down' AND (other)-[:PART_OF]->(e))
-RETURN key, other {.*, __labels: labels(other)} AS other
-ORDER BY key, other.id`;
+export const candidaciesOfElections = (db: Database, ids: readonly string[]) => byIds<CandidacyRow>(db, ELECTION_CANDIDACIES, ids);
 
 /** Given elections, returns the group each belongs to ('up') or the ballots of each group ('down'). */
-export async function electionGroupsOf(db: Database, ids: readonly string[], direction: 'up' | 'down'): Promise<Map<string, Array<{ other: EntityNode }>>> {
-  return groupRows(await db.read(GROUPS, { ids: [...new Set(ids)], direction }));
-}
+export const electionGroupsOf = (db: Database, ids: readonly string[], direction: 'up' | 'down') =>
+  byIds<{ other: EntityNode }>(db, ELECTION_GROUPS[direction], ids);
 
 // Area matches case-insensitively on the area, the name or the id; kind is a stored vocabulary
 // value (`parl`). A date is an interval (docs/graph-model.md#dates): `date: "2005-05-05"` finds

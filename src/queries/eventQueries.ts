@@ -1,6 +1,8 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
-import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
+import { relWithDocument } from './evidenceDocument.js';
+import { pagedSection, type ChildPageKey } from './pagedChildren.js';
+import type { Section } from './sections.js';
 import { datedPage } from './datedPage.js';
 import type { DateWindow } from './dateWindow.js';
 import type { PageArgs } from './pageArgs.js';
@@ -8,7 +10,7 @@ import type { PageArgs } from './pageArgs.js';
 export interface ParticipantRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
 
 // Platform roles first, then the rest; within a role, by name.
-const PARTICIPANTS = `
+export const PARTICIPANTS: Section = { name: 'event.participants', cypher: `
 UNWIND $keys AS k
 MATCH (e:Event {id: k.id})
 CALL (e, k) {
@@ -19,12 +21,13 @@ CALL (e, k) {
   WHERE k.after IS NULL OR sortKey > k.after
   RETURN rel, other, sortKey ORDER BY sortKey LIMIT $limit
 }
-RETURN k.id AS key, rel, other {.*, text: null, __labels: labels(other)} AS other, sortKey,
-       COUNT { (e)<-[:PARTICIPATED_IN]-() } AS totalCount`;
+RETURN {key: k.id, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}, sortKey: sortKey,
+        totalCount: COUNT { (e)<-[:PARTICIPATED_IN]-() }} AS row
+ORDER BY k.id, sortKey` };
 
 /** Given events and page requests, returns each event's participants with roles. */
 export const participantsOf = (db: Database, keys: readonly ChildPageKey[]): Promise<Array<Page<ParticipantRow>>> =>
-  pagedChildren<ParticipantRow>(db, PARTICIPANTS, keys);
+  pagedSection<ParticipantRow>(db, PARTICIPANTS, keys);
 
 /** Events in a date window, newest first. */
 export const eventsPage = (db: Database, window: DateWindow, page: PageArgs) => datedPage(db, 'Event', window, page);

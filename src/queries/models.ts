@@ -25,6 +25,8 @@ export interface EvidenceModel {
   quote: string;
   start: number;
   end: number;
+  /** The cited document, when the query read it with the link (relWithDocument); else loaded by id. */
+  document?: EntityNode;
 }
 
 /** A page of rows plus whether more follow; `cursor` of each row is its keyset position. */
@@ -50,7 +52,8 @@ export interface PageInfoModel {
 export function evidenceOf(rel: RelProps | null | undefined): EvidenceModel[] {
   if (!rel?.quotes || !rel.doc) return [];
   const doc = rel.doc;
-  return rel.quotes.map((quote, i) => ({ doc, quote, start: rel.starts?.[i] ?? 0, end: rel.ends?.[i] ?? 0 }));
+  const document = rel.__document as EntityNode | null | undefined;
+  return rel.quotes.map((quote, i) => ({ doc, quote, start: rel.starts?.[i] ?? 0, end: rel.ends?.[i] ?? 0, ...(document ? { document } : {}) }));
 }
 
 export interface LinkModel {

@@ -1,82 +1,78 @@
 import type { Database } from '../graph/database.js';
-import { groupRows } from './groupRows.js';
 import type { DateWindow } from './dateWindow.js';
+import { relWithDocument } from './evidenceDocument.js';
 import { linkDated, linkHi, linkInWindow, linkLo } from './linkPeriod.js';
 import type { EntityNode, RelProps } from './models.js';
+import { readSection, type Section } from './sections.js';
 
 export interface PersonLinkRow { key: string; rel: RelProps; other: EntityNode }
 export interface CandidacyOfPersonRow extends PersonLinkRow { party: EntityNode | null }
 
 // Oldest first by interval, undated last (docs/graph-model.md#dates).
-// Each query answers for many people at once (UNWIND $ids), so a list of people costs one
-// round trip per field, never one per person. Nodes a field shows (a candidacy's party, the
-// elections of an opponent) come in the same rows, not from a second, timing-dependent load.
+// Each section answers for many people at once (UNWIND $keys), and the fields of a profile
+// asked in one tick are read together (sections.ts): one round trip for all of them, never
+// one per person or per field. Nodes a field shows (a candidacy's party, the elections of an
+// opponent, the document its evidence cites) come in the same rows.
 
-const POSITIONS = `
-UNWIND $ids AS key
+const section = (name: string, cypher: string): Section => ({ name, cypher });
+
+export const POSITIONS = section('person.positions', `
+UNWIND $keys AS key
 MATCH (p:Person {id: key})-[rel:HELD_POSITION]->(other)
-RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other
-ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, rel.role`;
+RETURN {key: key, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}} AS row
+ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, rel.role`);
 
-const MEMBERSHIPS = `
-UNWIND $ids AS key
+export const MEMBERSHIPS = section('person.memberships', `
+UNWIND $keys AS key
 MATCH (p:Person {id: key})-[rel:MEMBER_OF]->(other)
-RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other
-ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, other.name`;
+RETURN {key: key, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}} AS row
+ORDER BY key, rel.startFrom IS NULL, rel.startFrom, rel.startTo, other.name`);
 
-const CANDIDACIES = `
-UNWIND $ids AS key
+export const CANDIDACIES = section('person.candidacies', `
+UNWIND $keys AS key
 MATCH (p:Person {id: key})-[rel:STOOD_IN]->(other:Election)
-OPTIONAL MATCH (party:Organisation {id: rel.party})
-RETURN key, rel, other {.*, __labels: labels(other)} AS other, party {.*, __labels: labels(party)} AS party
-ORDER BY key, other.dateFrom IS NULL, other.dateFrom, other.dateTo, other.id`;
+RETURN {key: key, rel: ${relWithDocument('rel')}, other: other {.*, __labels: labels(other)},
+        party: COLLECT { MATCH (party:Organisation {id: rel.party}) RETURN party {.*, text: null, __labels: labels(party)} }[0]} AS row
+ORDER BY key, other.dateFrom IS NULL, other.dateFrom, other.dateTo, other.id`);
 
-const OPPONENTS = `
-UNWIND $ids AS key
+export const OPPONENTS = section('person.opponents', `
+UNWIND $keys AS key
 MATCH (p:Person {id: key})-[s:STOOD_AGAINST]-(other:Person)
-RETURN key, other {.*, __labels: labels(other)} AS other,
-       [e IN [id IN s.elections | COLLECT { MATCH (el:Election {id: id}) RETURN el {.*, __labels: labels(el)} }[0]] WHERE e IS NOT NULL] AS elections
-ORDER BY key, s.dates[0], other.name`;
+RETURN {key: key, other: other {.*, __labels: labels(other)},
+        elections: [e IN [id IN s.elections | COLLECT { MATCH (el:Election {id: id}) RETURN el {.*, __labels: labels(el)} }[0]] WHERE e IS NOT NULL]} AS row
+ORDER BY key, s.dates[0], other.name`);
 
-// Links both ways: `direction` says whether the person is the link's subject. `dated` is the
-// date the entry shows: the link's start, else its object's date, else the link's end.
+export const TIMELINE_TYPES = ['HELD_POSITION', 'MEMBER_OF', 'STOOD_IN', 'PARTICIPATED_IN', 'SIGNED', 'AUTHORED', 'ISSUED', 'BACKED', 'STUDIED_AT', 'INTERVIEWED', 'APPOINTED', 'OPPOSED', 'WROTE_FOR'] as const;
+
+// Links both ways, of the timeline's types only (typed in the text, so MENTIONS and the derived
+// links are never read): `direction` says whether the person is the link's subject. `dated` is
+// the date the entry shows: the link's start, else its object's date, else the link's end.
 // Sorted by interval (linkPeriod.ts), so a year comes before the months of that year; a link
 // known only by its end sorts by its end.
-const TIMELINE = `
+export const TIMELINE = section('person.timeline', `
 UNWIND $keys AS k
-MATCH (p:Person {id: k.id})-[r]-(other:Entity)
-WHERE type(r) IN $types AND ${linkDated('r')} AND (k.window IS NULL OR ${linkInWindow('r').replaceAll('$from', 'k.window.from').replaceAll('$to', 'k.window.to')})
+MATCH (p:Person {id: k.id})-[r:${TIMELINE_TYPES.join('|')}]-(other:Entity)
+WHERE ${linkDated('r')} AND (k.window IS NULL OR ${linkInWindow('r').replaceAll('$from', 'k.window.from').replaceAll('$to', 'k.window.to')})
 WITH k, r, other, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS direction,
      ${linkLo('r')} AS lo, ${linkHi('r')} AS hi
-RETURN k.key AS key, r AS rel, other {.*, text: null, __labels: labels(other)} AS other, direction,
-       CASE WHEN r.start IS NOT NULL THEN {date: r.start, datePrecision: r.startPrecision, dateInferred: r.startInferred}
+RETURN {key: k.key, rel: ${relWithDocument('r')}, other: other {.*, text: null, __labels: labels(other)}, direction: direction,
+       dated: CASE WHEN r.start IS NOT NULL THEN {date: r.start, datePrecision: r.startPrecision, dateInferred: r.startInferred}
             WHEN endNode(r).date IS NOT NULL THEN {date: endNode(r).date, datePrecision: endNode(r).datePrecision, dateInferred: endNode(r).dateInferred}
-            ELSE {date: r.end, datePrecision: r.endPrecision, dateInferred: r.endInferred} END AS dated
-ORDER BY key, coalesce(lo, hi), coalesce(hi, date('9999-12-31')), type(r), direction, other.name, r.doc`;
+            ELSE {date: r.end, datePrecision: r.endPrecision, dateInferred: r.endInferred} END} AS row
+ORDER BY k.key, coalesce(lo, hi), coalesce(hi, date('9999-12-31')), type(r), direction, other.name, r.doc`);
 
-export const TIMELINE_TYPES = ['HELD_POSITION', 'MEMBER_OF', 'STOOD_IN', 'PARTICIPATED_IN', 'SIGNED', 'AUTHORED', 'ISSUED', 'BACKED', 'STUDIED_AT', 'INTERVIEWED', 'APPOINTED', 'OPPOSED', 'WROTE_FOR'];
+const byIds = <T>(db: Database, s: Section, ids: readonly string[]): Promise<Map<string, T[]>> =>
+  readSection<T>(db, s, [...new Set(ids)].map((id) => ({ key: id, input: id })));
 
-async function linksOf(db: Database, query: string, ids: readonly string[], extra: Record<string, unknown> = {}): Promise<Map<string, PersonLinkRow[]>> {
-  return groupRows<PersonLinkRow>(await db.read(query, { ids: [...new Set(ids)], ...extra }));
-}
-
-export const positionsOf = (db: Database, ids: readonly string[]) => linksOf(db, POSITIONS, ids);
-export const membershipsOf = (db: Database, ids: readonly string[]) => linksOf(db, MEMBERSHIPS, ids);
-export const candidaciesOfPeople = async (db: Database, ids: readonly string[]): Promise<Map<string, CandidacyOfPersonRow[]>> =>
-  groupRows<CandidacyOfPersonRow>(await db.read(CANDIDACIES, { ids: [...new Set(ids)] }));
+export const positionsOf = (db: Database, ids: readonly string[]) => byIds<PersonLinkRow>(db, POSITIONS, ids);
+export const membershipsOf = (db: Database, ids: readonly string[]) => byIds<PersonLinkRow>(db, MEMBERSHIPS, ids);
+export const candidaciesOfPeople = (db: Database, ids: readonly string[]) => byIds<CandidacyOfPersonRow>(db, CANDIDACIES, ids);
+/** Given person ids, returns who stood against each, with the elections. */
+export const opponentsOf = (db: Database, ids: readonly string[]) => byIds<{ key: string; elections: EntityNode[]; other: EntityNode }>(db, OPPONENTS, ids);
 
 export interface TimelineKey { id: string; window: DateWindow | null }
 export interface TimelineRow extends PersonLinkRow { direction: 'OUTGOING' | 'INCOMING'; dated: Record<string, unknown> }
 export const timelineCacheKey = (k: TimelineKey): string => `${k.id}\u0000${k.window?.from ?? ''}\u0000${k.window?.to ?? ''}`;
 
-/** Given people, each with a window (or none), returns each one's dated timeline rows (one round trip). */
-export async function timelineOf(db: Database, keys: readonly TimelineKey[]): Promise<TimelineRow[][]> {
-  const unique = [...new Map(keys.map((k) => [timelineCacheKey(k), k])).entries()].map(([key, k]) => ({ key, id: k.id, window: k.window && (k.window.from || k.window.to) ? k.window : null }));
-  const rows = groupRows<TimelineRow>(await db.read(TIMELINE, { keys: unique, types: TIMELINE_TYPES }));
-  return keys.map((k) => rows.get(timelineCacheKey(k)) ?? []);
-}
-
-/** Given person ids, returns who stood against each, with the elections. */
-export async function opponentsOf(db: Database, ids: readonly string[]): Promise<Map<string, Array<{ key: string; elections: EntityNode[]; other: EntityNode }>>> {
-  return groupRows(await db.read(OPPONENTS, { ids: [...new Set(ids)] }));
-}
+/** A timeline request as the TIMELINE section reads it: the rows' key, the person, the window (null when open). */
+export const timelineInput = (k: TimelineKey) => ({ key: timelineCacheKey(k), id: k.id, window: k.window && (k.window.from || k.window.to) ? k.window : null });

@@ -1,7 +1,8 @@
 import type { Database } from '../graph/database.js';
-import { groupRows } from './groupRows.js';
+import { relWithDocument } from './evidenceDocument.js';
 import type { EntityNode, Page, RelProps } from './models.js';
-import { pagedChildren, type ChildPageKey } from './pagedChildren.js';
+import { pagedSection, type ChildPageKey } from './pagedChildren.js';
+import { readSection, type Section } from './sections.js';
 import { datedPage } from './datedPage.js';
 import type { DateWindow } from './dateWindow.js';
 import type { PageArgs } from './pageArgs.js';
@@ -9,7 +10,7 @@ import type { PageArgs } from './pageArgs.js';
 export interface SignatoryRow { key: string; rel: RelProps; other: EntityNode; sortKey: string }
 
 // In printed order; unordered signatories after, by name.
-const SIGNATORIES = `
+export const SIGNATORIES: Section = { name: 'statement.signatories', cypher: `
 UNWIND $keys AS k
 MATCH (s:Statement {id: k.id})
 CALL (s, k) {
@@ -18,22 +19,24 @@ CALL (s, k) {
   WHERE k.after IS NULL OR sortKey > k.after
   RETURN rel, other, sortKey ORDER BY sortKey LIMIT $limit
 }
-RETURN k.id AS key, rel, other {.*, text: null, __labels: labels(other)} AS other, sortKey,
-       COUNT { (s)<-[:SIGNED]-() } AS totalCount`;
+RETURN {key: k.id, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}, sortKey: sortKey,
+        totalCount: COUNT { (s)<-[:SIGNED]-() }} AS row
+ORDER BY k.id, sortKey` };
 
 export const signatoriesOf = (db: Database, keys: readonly ChildPageKey[]): Promise<Array<Page<SignatoryRow>>> =>
-  pagedChildren<SignatoryRow>(db, SIGNATORIES, keys);
+  pagedSection<SignatoryRow>(db, SIGNATORIES, keys);
 
-const ENDS = `
-UNWIND $ids AS key
-MATCH (s:Statement {id: key})<-[rel]-(other:Entity)
-WHERE type(rel) = $type
-RETURN key, rel, other {.*, text: null, __labels: labels(other)} AS other
-ORDER BY key, coalesce(rel.order, 0), other.name`;
+// Who issued or wrote a statement: one section per type, the type written into the text.
+const ends = (type: 'ISSUED' | 'AUTHORED'): Section => ({ name: `statement.${type}`, cypher: `
+UNWIND $keys AS key
+MATCH (s:Statement {id: key})<-[rel:${type}]-(other:Entity)
+RETURN {key: key, rel: ${relWithDocument('rel')}, other: other {.*, text: null, __labels: labels(other)}} AS row
+ORDER BY key, coalesce(rel.order, 0), other.name` });
+export const STATEMENT_ENDS = { ISSUED: ends('ISSUED'), AUTHORED: ends('AUTHORED') } as const;
 
 /** Given statements, returns who issued (ISSUED) or wrote (AUTHORED) each. */
-export async function statementLinksOf(db: Database, ids: readonly string[], type: 'ISSUED' | 'AUTHORED'): Promise<Map<string, Array<{ rel: RelProps; other: EntityNode }>>> {
-  return groupRows(await db.read(ENDS, { ids: [...new Set(ids)], type }));
+export function statementLinksOf(db: Database, ids: readonly string[], type: 'ISSUED' | 'AUTHORED'): Promise<Map<string, Array<{ rel: RelProps; other: EntityNode }>>> {
+  return readSection(db, STATEMENT_ENDS[type], [...new Set(ids)].map((id) => ({ key: id, input: id })));
 }
 
 /** Statements in a date window, newest first. */

@@ -34,7 +34,7 @@ export const entityInterfaceResolvers: Pick<Resolvers, 'Entity' | 'Evidence'> = 
   },
   Evidence: {
     document: async (e, _a, ctx) => {
-      const doc = await ctx.loaders.document.load(e.doc);
+      const doc = e.document ?? (await ctx.loaders.document.load(e.doc));
       if (!doc) throw new Error(`evidence cites missing document ${e.doc}`);
       return doc;
     },
