@@ -26,7 +26,10 @@ const CORE_OPERATIONS: Record<string, string> = {
   event: `{ event(id: "event:eve-of-may-day-rally-2022") { name participants(first: 5) { totalCount edges { node { role participant { name } ${EVIDENCE} } } } } }`,
   statement: `{ statement(id: "statement:stop-the-war-ukraine-2022") { issuers { name } authors { name } signatories(first: 5) { totalCount edges { node { signatory { name } ${EVIDENCE} } } } } }`,
   organisation: `{ organisation(id: "org:labour-party") { members(first: 5) { totalCount edges { node { member { name } } } } officeHolders(first: 5) { totalCount } } }`,
-  documentSupports: `{ documentsConnection(first: 2) { edges { node { supports(first: 3) { totalCount edges { node { relation ${EVIDENCE} } } } } } } }`,
+  documentSupports: `{ document(id: "doc:004_d9ca3ea79ec72c5c") { supports(first: 3) { totalCount edges { node { relation ${EVIDENCE} } } } } }`,
+  search: '{ search(text: "Lavery", first: 5) { entity { id name } } searchConnection(text: "Preston", kinds: [ELECTION], first: 2) { edges { node { id } } } }',
+  campaignedWith: `{ campaignedWith(personId: "person:ian-lavery", first: 3) { totalCount edges { node { name } activities { activity { name } ${EVIDENCE} } } } }`,
+  paths: `{ paths(fromId: "person:michael-lavalette", toId: "person:ian-lavery", first: 2) { nodes { name } relations { type ${EVIDENCE} } } }`,
 };
 
 interface PlanNode { operatorType: string; arguments: Record<string, unknown>; children: PlanNode[] }
