@@ -7,11 +7,11 @@ import { InputError } from './readInput.js';
 
 /** What the caller says about a document; everything else is guessed from the text. */
 export interface DocumentFacts {
-  title?: string;
-  publisher?: string;
-  published?: string;
-  kind?: string;
-  url?: string;
+  title?: string | undefined;
+  publisher?: string | undefined;
+  published?: string | undefined;
+  kind?: string | undefined;
+  url?: string | undefined;
 }
 
 /**
