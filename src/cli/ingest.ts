@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { connectForTool } from '../embedded/connectForTool.js';
@@ -38,8 +39,15 @@ async function main(argv: string[]): Promise<number> {
     if (started) await applySchema(started.db);
     for (const file of files) {
       const t0 = Date.now();
-      const text = await readInput(file);
-      const summary = await ingestDocument(text, facts, {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        throw new InputError('EMPTY', `${file}: cannot be read (no such file?)`);
+      }
+      const input = readInput(bytes, file);
+      const text = input.text;
+      const summary = await ingestDocument(text, input.title && !facts.title ? { ...facts, title: input.title } : facts, {
         corpusDir: config.corpusDir, extractionDir: config.extractionDir, dryRun: v['dry-run'] === true, log,
         ...(started ? { db: started.db } : {}),
       });

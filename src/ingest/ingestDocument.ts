@@ -10,7 +10,6 @@ import { FileJournal } from './fileJournal.js';
 import { IngestError } from './ingestErrors.js';
 import { takeIngestLock } from './ingestLock.js';
 import { appendDocument, documentMeta, type DocumentFacts } from './metadata.js';
-import { InputError } from './readInput.js';
 import type { IngestSummary } from './summary.js';
 
 export interface IngestOptions {
@@ -85,7 +84,7 @@ function wrapInput<T>(f: () => T): T {
   try {
     return f();
   } catch (err) {
-    if (err instanceof InputError || err instanceof DraftInputError) throw new IngestError('input', err.message);
+    if (err instanceof DraftInputError) throw new IngestError('input', err.message);
     throw err;
   }
 }

@@ -3,7 +3,7 @@ import { findDates, findYear } from '../draft/dates.js';
 import { DOCUMENT_KINDS } from '../extraction/vocabulary.js';
 import { parsePartialDate } from '../extraction/partialDate.js';
 import type { DocumentMeta } from '../extraction/schema.js';
-import { InputError } from './readInput.js';
+import { IngestError } from './ingestErrors.js';
 
 /** What the caller says about a document; everything else is guessed from the text. */
 export interface DocumentFacts {
@@ -20,7 +20,7 @@ export interface DocumentFacts {
  */
 export function guessPublished(text: string, given: string | undefined): Pick<DocumentMeta, 'published' | 'publishedInferred'> {
   if (given !== undefined) {
-    if (!parsePartialDate(given)) throw new InputError(`--published "${given}" is not a date like 2024, 2024-05 or 2024-05-02`);
+    if (!parsePartialDate(given)) throw new IngestError('input', `--published "${given}" is not a date like 2024, 2024-05 or 2024-05-02`);
     return { published: given };
   }
   const hit = findDates(text)[0] ?? findYear(text);
@@ -38,11 +38,11 @@ function firstLine(text: string): string {
   return line.length > 120 ? `${line.slice(0, 117)}...` : line;
 }
 
-/** The documents.yaml entry of a new document; throws InputError for a bad kind, URL or date. */
+/** The documents.yaml entry of a new document; throws IngestError('input') for a bad kind, URL or date. */
 export function documentMeta(id: string, text: string, facts: DocumentFacts): DocumentMeta {
   const kind = facts.kind ?? 'news-report';
-  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new InputError(`kind "${kind}" is not one of ${DOCUMENT_KINDS.join(', ')}`);
-  if (facts.url !== undefined && !URL.canParse(facts.url)) throw new InputError(`url "${facts.url}" is not a URL`);
+  if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) throw new IngestError('input', `kind "${kind}" is not one of ${DOCUMENT_KINDS.join(', ')}`);
+  if (facts.url !== undefined && !URL.canParse(facts.url)) throw new IngestError('input', `url "${facts.url}" is not a URL`);
   const meta: DocumentMeta = {
     id,
     title: facts.title?.trim() || firstLine(text),

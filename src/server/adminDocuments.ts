@@ -4,7 +4,7 @@ import type { Config } from '../config/config.js';
 import { DatabaseUnavailableError } from '../graph/databaseErrors.js';
 import { ingestDocument } from '../ingest/ingestDocument.js';
 import { IngestError } from '../ingest/ingestErrors.js';
-import { MAX_INPUT_BYTES } from '../ingest/readInput.js';
+import { InputError, MAX_INPUT_BYTES, readInput } from '../ingest/readInput.js';
 import type { Database } from '../graph/database.js';
 
 /** The body of POST /admin/documents. */
@@ -35,8 +35,12 @@ export function adminDocuments(router: Router, config: Pick<Config, 'corpusDir' 
       return;
     }
     const { text, ...facts } = body.data;
-    if (Buffer.byteLength(text, 'utf8') > MAX_INPUT_BYTES) {
-      res.status(413).json({ error: `text is over the ${MAX_INPUT_BYTES}-byte limit` });
+    let checked: string;
+    try {
+      checked = readInput(text, 'text').text;
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      res.status(err.code === 'TOO_LARGE' ? 413 : 422).json({ error: err.message });
       return;
     }
     if (running) {
@@ -45,7 +49,7 @@ export function adminDocuments(router: Router, config: Pick<Config, 'corpusDir' 
     }
     running = true;
     try {
-      const summary = await ingestDocument(text.replace(/\r\n?/g, '\n'), facts, { corpusDir: config.corpusDir, extractionDir: config.extractionDir, db, log });
+      const summary = await ingestDocument(checked, facts, { corpusDir: config.corpusDir, extractionDir: config.extractionDir, db, log });
       res.status(201).json({ id: summary.id, summary });
     } catch (err) {
       if (err instanceof IngestError) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText, readCorpusTexts } from '../../src/ingest/documentId.js';
 import { FileJournal } from '../../src/ingest/fileJournal.js';
 import { appendDocument, documentMeta, guessPublished } from '../../src/ingest/metadata.js';
-import { decodeInput, InputError } from '../../src/ingest/readInput.js';
+import { IngestError } from '../../src/ingest/ingestErrors.js';
 
 describe('ingest stages', () => {
   it('names a new text after the next sequence number and its content hash, and finds a duplicate', () => {
@@ -37,7 +37,7 @@ describe('ingest stages', () => {
     expect(g.published).toBe('2024-05-02');
     expect(g.publishedInferred).toContain('"2 May 2024"');
     expect(guessPublished('no date', '2023-01')).toEqual({ published: '2023-01' });
-    expect(() => guessPublished('x', 'yesterday')).toThrow(InputError);
+    expect(() => guessPublished('x', 'yesterday')).toThrow(IngestError);
     expect(() => documentMeta('005_x', 'x', { kind: 'novel' })).toThrow(/kind "novel"/);
   });
 
@@ -48,10 +48,4 @@ describe('ingest stages', () => {
     expect(out).toContain('- id: 005_ab\n  title: Title line\n  publisher: P\n');
   });
 
-  it('refuses empty, binary and non-UTF-8 input with one line each', () => {
-    expect(() => decodeInput(new Uint8Array([]), 'f')).toThrow('f: is empty');
-    expect(() => decodeInput(new Uint8Array([0x41, 0, 0x42]), 'f')).toThrow(/binary/);
-    expect(() => decodeInput(new Uint8Array([0x41, 0xff, 0x42]), 'f')).toThrow(/not valid UTF-8/);
-    expect(decodeInput(new TextEncoder().encode('\uFEFFa\r\nb'), 'f')).toBe('a\nb');
-  });
 });
