@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/config/repoRoot.js';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/import/applySchema.js';
@@ -6,6 +8,8 @@ import { importCorpusFiles } from '../../src/import/importCorpusFiles.js';
 import { adminRoutes } from '../../src/server/adminRoutes.js';
 import { fingerprint, graphSnapshot } from '../support/graphSnapshot.js';
 import { exitOf, killAll, processRef, type ProcessRef } from '../support/processes.js';
+import { freePort } from '../../src/embedded/portCheck.js';
+import { graphql } from '../support/testService.js';
 import { cleanEnv, runCommand, startCommand } from '../support/runCommand.js';
 import { testDatabase, testNeo4j, wipeGraph } from '../support/testNeo4j.js';
 
@@ -81,5 +85,31 @@ describe('two imports at once', () => {
     console.log(`[concurrent imports] exit codes ${exitA.code}, ${resultB.code}`);
     expect(outcomes.some((o) => o.exit.code === 0)).toBe(true);
     expect(fingerprint(await graphSnapshot(db))).toEqual(clean);
+  });
+
+  it('SKIP_IMPORT=1: npm start serves the store as it is (one document imported), without importing the corpus', async () => {
+    await wipeGraph(db);
+    await importCorpusFiles(db, [join(repoRoot, 'extraction', '000_cdae2d0373aead64.yaml')]);
+    const oneDoc = fingerprint(await graphSnapshot(db));
+    expect(oneDoc.nodeCount).toBeGreaterThan(0);
+    expect(oneDoc.nodeCount).toBeLessThan(clean.nodeCount);
+    const port = await freePort();
+    const t = testNeo4j();
+    const env = cleanEnv({ NEO4J_URI: t.uri, NEO4J_USERNAME: t.username, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, PORT: String(port), SKIP_IMPORT: '1' });
+    const run = await startCommand('node', ['scripts/run-ts.mjs', 'src/cli/start.ts'], env, /ready \(health/);
+    started.push(processRef(run.child.pid!));
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      const status = await graphql(url, '{ status { nodeCount } }');
+      expect(status.body.data?.status).toEqual({ nodeCount: oneDoc.nodeCount });
+      const hits = await graphql(url, 'query($t: String!) { search(text: $t) { entity { id } } }', { t: 'Michael Lavalette' });
+      expect(hits.body.errors).toBeUndefined();
+      expect((hits.body.data?.search as Array<{ entity: { id: string } }>)[0]?.entity.id).toMatch(/michael-lavalette/);
+      expect(run.output()).not.toMatch(/corpus imported/);
+      expect(fingerprint(await graphSnapshot(db))).toEqual(oneDoc);
+    } finally {
+      run.child.kill('SIGTERM');
+      await exitOf(run.child);
+    }
   });
 });
