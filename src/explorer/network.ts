@@ -19,8 +19,8 @@ function windowArgs(s: ViewState) {
   return { from: s.from || null, to: s.to || null, kinds: s.kinds.length ? s.kinds : null };
 }
 
-function addPerson(g: Graph, id: string, name: string, ring: number, side: 'centre' | 'ally' | 'opponent'): void {
-  if (!g.hasNode(id)) g.addNode(id, { label: name, ring, side, x: 0, y: 0, size: 4, color: '#888' });
+function addPerson(g: Graph, id: string, name: string, ring: number, side: 'centre' | 'ally' | 'opponent', community: number | null = null): void {
+  if (!g.hasNode(id)) g.addNode(id, { label: name, ring, side, x: 0, y: 0, size: 4, color: '#888', ...(community === null ? {} : { community }) });
   else if (g.getNodeAttribute(id, 'ring') > ring) g.setNodeAttribute(id, 'ring', ring);
 }
 
@@ -38,9 +38,9 @@ export async function addPage(g: Graph, s: ViewState, id: string, ring: number, 
   const data = await request(Network, { id, first, after, ...windowArgs(s) });
   const person = data.person;
   if (!person) throw new Error(`No person has the id ${id}.`);
-  addPerson(g, person.id, person.name, ring - 1, ring === 1 ? 'centre' : 'ally');
+  addPerson(g, person.id, person.name, ring - 1, ring === 1 ? 'centre' : 'ally', person.community ?? null);
   for (const e of person.campaignedWith.edges) {
-    addPerson(g, e.node.id, e.node.name, ring, 'ally');
+    addPerson(g, e.node.id, e.node.name, ring, 'ally', e.node.community ?? null);
     addAlly(g, person.id, e.node.id, e.sharedCount, e.strength, e.firstDate ?? null, e.lastDate ?? null);
   }
   const c = person.campaignedWith;

@@ -16,11 +16,12 @@ export const Network = graphql(`
     person(id: $id) {
       id
       name
+      community
       campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
         edges {
-          node { id name }
+          node { id name community }
           sharedCount
           strength
           firstDate

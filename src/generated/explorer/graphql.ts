@@ -41,7 +41,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkQuery = { person: { id: string, name: string, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string } }> }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
+export type ExplorerNetworkQuery = { person: { id: string, name: string, community: number | null, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string, community: number | null } }> }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
 
 export type ExplorerSharedQueryVariables = Exact<{
   id: string | number;
@@ -131,6 +131,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
   person(id: $id) {
     id
     name
+    community
     campaignedWith(
       from: $from
       to: $to
@@ -147,6 +148,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
         node {
           id
           name
+          community
         }
         sharedCount
         strength
