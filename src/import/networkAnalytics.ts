@@ -32,6 +32,9 @@ function seeded(seed: number): () => number {
   };
 }
 
+/** The Person properties this step writes (and removes before writing). */
+export const ANALYTICS_PROPERTIES: readonly string[] = ['community', 'pageRank', 'betweenness'];
+
 export interface PersonMetrics { id: string; community: number; pageRank: number; betweenness: number }
 
 /**

@@ -121,7 +121,9 @@ describe('importing', () => {
     const derivedIds = participants.flatMap((a, i) => participants.slice(i + 1).map((b) => `CAMPAIGNED_WITH ${a} ${b} `));
     expect(derivedIds).toEqual(['CAMPAIGNED_WITH person:ian-lavery person:wren-halloway ']);
 
-    expect(diff(before.nodes, after.nodes)).toEqual({ added: [doc, ...newEntities].sort(), removed: [], changed: [] });
+    expect(diff(before.factNodes, after.factNodes)).toEqual({ added: [doc, ...newEntities].sort(), removed: [], changed: [] });
+    // The analytics were recomputed with the new pair in the network.
+    expect((JSON.parse(after.nodes.get('person:wren-halloway') ?? '{}') as { props: { community?: unknown } }).props.community).toBeTypeOf('number');
     expect(diff(before.rels, after.rels)).toEqual({ added: [...linkIds, ...mentionIds, ...derivedIds].sort(), removed: [], changed: [] });
     expect(after.nodeCount - before.nodeCount).toBe(1 + newEntities.length);
     expect(after.relCount - before.relCount).toBe(linkIds.length + mentionIds.length + derivedIds.length);

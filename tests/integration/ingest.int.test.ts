@@ -60,7 +60,7 @@ describe('ingesting one document', () => {
     const doc = docNodeId(s.id);
     const newEntities = x.entities.map((e) => e.id).filter((id) => !before.nodes.has(id));
     expect(newEntities.sort()).toEqual(s.entitiesNew.map((e) => e.id).sort());
-    expect(diff(before.nodes, after.nodes)).toEqual({ added: [doc, ...newEntities].sort(), removed: [], changed: [] });
+    expect(diff(before.factNodes, after.factNodes)).toEqual({ added: [doc, ...newEntities].sort(), removed: [], changed: [] });
 
     // Every relationship added is one the draft declares (a link or a mention) or derived from its participants.
     const linkIds = x.links.map((l) => `${l.type} ${l.from} ${l.to} ${s.id}#${l.type}#${l.from}#${l.to}#${l.role ?? ''}#0`);

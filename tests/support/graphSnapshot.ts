@@ -1,10 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../src/graph/database.js';
+import { ANALYTICS_PROPERTIES } from '../../src/import/networkAnalytics.js';
 
 /** The whole content of a graph, keyed so two graphs with the same facts compare equal. */
 export interface GraphSnapshot {
   /** Node id → canonical JSON of its labels and properties. */
   nodes: Map<string, string>;
+  /**
+   * The same without the network analytics (community, pageRank, betweenness): those are
+   * recomputed over the whole network at every import, so one new co-campaigning pair may move
+   * every connected person's scores. "Adds exactly its facts" compares these.
+   */
+  factNodes: Map<string, string>;
   /** `TYPE from to key` → canonical JSON of the relationship's properties. */
   rels: Map<string, string>;
   nodeCount: number;
@@ -33,9 +40,13 @@ export async function graphSnapshot(database: Database): Promise<GraphSnapshot> 
   const nodes = await database.read('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props', {}, 60_000);
   const rels = await database.read('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props', {}, 60_000);
   const nodeMap = new Map<string, string>();
+  const factMap = new Map<string, string>();
   for (const n of nodes) {
     if (nodeMap.has(n.id as string)) throw new Error(`node id ${String(n.id)} is not unique`);
-    nodeMap.set(n.id as string, canonical({ labels: [...(n.labels as string[])].sort(), props: n.props }));
+    const labels = [...(n.labels as string[])].sort();
+    nodeMap.set(n.id as string, canonical({ labels, props: n.props }));
+    const facts = Object.fromEntries(Object.entries(n.props as Record<string, unknown>).filter(([k]) => !ANALYTICS_PROPERTIES.includes(k)));
+    factMap.set(n.id as string, canonical({ labels, props: facts }));
   }
   const relMap = new Map<string, string>();
   for (const r of rels) {
@@ -47,6 +58,7 @@ export async function graphSnapshot(database: Database): Promise<GraphSnapshot> 
   const lines = [...[...nodeMap].map(([k, v]) => `N ${k} ${v}`), ...[...relMap].map(([k, v]) => `R ${k} ${v}`)].sort();
   return {
     nodes: nodeMap,
+    factNodes: factMap,
     rels: relMap,
     nodeCount: nodes.length,
     relCount: rels.length,
