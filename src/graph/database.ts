@@ -1,5 +1,6 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from './databaseErrors.js';
+import { DEADLINE_MARGIN_MS, withDeadline, type DeadlineState } from './deadline.js';
 import { toNative } from './toNative.js';
 
 export type Row = Record<string, unknown>;
@@ -35,7 +36,10 @@ export interface DatabaseOptions {
  * `queryCount` counts round trips, so tests can assert how many queries an operation sends.
  */
 export class Database {
-  readonly driver: Driver;
+  /** The current driver; replaced (see `retire`) when a query on it passed its deadline. */
+  private current: Driver;
+  /** How many drivers were retired because a query on them hung (for tests and logs). */
+  retiredDrivers = 0;
   queryCount = 0;
   /** Why queries are refused without reaching Neo4j (see `markUnavailable`), or undefined. */
   private unavailable: string | undefined;
@@ -43,14 +47,56 @@ export class Database {
   private readonly reads = new Map<string, Params>();
 
   constructor(readonly options: DatabaseOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+    this.current = this.newDriver();
+  }
+
+  get driver(): Driver {
+    return this.current;
+  }
+
+  private newDriver(): Driver {
+    const { uri, username, password, queryTimeoutMs } = this.options;
+    return neo4j.driver(uri, neo4j.auth.basic(username, password), {
       // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 3000,
-      connectionAcquisitionTimeout: Math.max(options.queryTimeoutMs, 3000),
+      connectionAcquisitionTimeout: Math.max(queryTimeoutMs, 3000),
       maxTransactionRetryTime: 1000,
       disableLosslessIntegers: false,
       userAgent: 'campaign-graph/0.1',
     });
+  }
+
+  /**
+   * A query on `used` passed its client-side deadline: its connection is hung, and so may be
+   * every other connection in that pool. The driver is replaced (once per hang: only if `used`
+   * is still current) so no later query borrows a hung connection; the old one is closed in the
+   * background, which finishes when the server answers again or its sockets die.
+   */
+  private retire(used: Driver): void {
+    if (used !== this.current) return;
+    this.current = this.newDriver();
+    this.retiredDrivers += 1;
+    used.close().catch(() => undefined);
+  }
+
+  /** Runs `work` on a fresh session under the client-side deadline `timeoutMs` + margin. */
+  private async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
+    const used = this.current;
+    // The driver's shared bookmark manager (the one executeQuery used) chains every session's
+    // bookmarks, so on a cluster a read after an import or ingest waits to see that write.
+    const session = used.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: used.executeQueryBookmarkManager });
+    const state: DeadlineState = { running: false };
+    let expired = false;
+    try {
+      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), timeoutMs + DEADLINE_MARGIN_MS, state, () => {
+        expired = true;
+        this.retire(used);
+      });
+    } finally {
+      // A hung session's close would hang too: it is left to the retired driver.
+      if (expired) session.close().catch(() => undefined);
+      else await session.close().catch(() => undefined);
+    }
   }
 
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
@@ -70,20 +116,24 @@ export class Database {
    */
   async transaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs: number): Promise<T> {
     this.assertAvailable();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let abandoned = false;
     try {
-      return await session.executeWrite(async (tx) => {
+      return await this.guarded('WRITE', timeoutMs, (session, state) => session.executeWrite(async (tx) => {
+        state.running = true;
         const run = async (query: string, params: Params = {}): Promise<Row[]> => {
+          // Past the deadline the client has been told it failed: nothing more may commit.
+          if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
           this.queryCount += 1;
           const result = await tx.run(query, toCypherParams(params) as Params);
           return result.records.map((record) => toNative(record.toObject()) as Row);
         };
-        return work(run);
-      }, { timeout: timeoutMs });
+        const out = await work(run);
+        if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
+        return out;
+      }, { timeout: timeoutMs }));
     } catch (err) {
-      throw translateDriverError(err);
-    } finally {
-      await session.close();
+      abandoned = true;
+      throw err;
     }
   }
 
@@ -149,15 +199,13 @@ export class Database {
   private async run(query: string, params: Params, routing: 'READ' | 'WRITE', timeoutMs?: number): Promise<Row[]> {
     this.queryCount += 1;
     this.assertAvailable();
-    try {
-      const result = await this.driver.executeQuery(query, toCypherParams(params) as Params, {
-        database: this.options.database,
-        routing,
-        transactionConfig: { timeout: timeoutMs ?? this.options.queryTimeoutMs },
-      });
+    const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    const txWork = (state: DeadlineState) => async (tx: ManagedTransaction): Promise<Row[]> => {
+      state.running = true;
+      const result = await tx.run(query, toCypherParams(params) as Params);
       return result.records.map((record) => toNative(record.toObject()) as Row);
-    } catch (err) {
-      throw translateDriverError(err);
-    }
+    };
+    return this.guarded(routing, timeout, (session, state) =>
+      routing === 'READ' ? session.executeRead(txWork(state), { timeout }) : session.executeWrite(txWork(state), { timeout }));
   }
 }
