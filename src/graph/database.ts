@@ -1,22 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from './databaseErrors.js';
-import { DEADLINE_MARGIN_MS, withDeadline, type DeadlineState } from './deadline.js';
+import type { DeadlineState } from './deadline.js';
+import { GuardedDriver } from './guardedDriver.js';
 import { toNative } from './toNative.js';
 
 export type Row = Record<string, unknown>;
 
-/**
- * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and range() refuse; whole
- * numbers are therefore sent as Cypher integers, deeply through lists and maps.
- */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  }
-  return value;
-}
+export { toCypherParams } from './toCypherParams.js';
+import { toCypherParams } from './toCypherParams.js';
 export type Params = Record<string, unknown>;
 
 /** How many distinct reads `warmUp` replays at most (the API sends a few dozen). */
@@ -36,10 +27,8 @@ export interface DatabaseOptions {
  * `queryCount` counts round trips, so tests can assert how many queries an operation sends.
  */
 export class Database {
-  /** The current driver; replaced (see `retire`) when a query on it passed its deadline. */
-  private current: Driver;
-  /** How many drivers were retired because a query on them hung (for tests and logs). */
-  retiredDrivers = 0;
+  /** The current driver, replaced when a query on it passed its client-side deadline. */
+  private readonly drivers: GuardedDriver;
   queryCount = 0;
   /** Why queries are refused without reaching Neo4j (see `markUnavailable`), or undefined. */
   private unavailable: string | undefined;
@@ -47,56 +36,20 @@ export class Database {
   private readonly reads = new Map<string, Params>();
 
   constructor(readonly options: DatabaseOptions) {
-    this.current = this.newDriver();
+    this.drivers = new GuardedDriver(options);
   }
 
   get driver(): Driver {
-    return this.current;
+    return this.drivers.current;
   }
 
-  private newDriver(): Driver {
-    const { uri, username, password, queryTimeoutMs } = this.options;
-    return neo4j.driver(uri, neo4j.auth.basic(username, password), {
-      // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
-      connectionTimeout: 3000,
-      connectionAcquisitionTimeout: Math.max(queryTimeoutMs, 3000),
-      maxTransactionRetryTime: 1000,
-      disableLosslessIntegers: false,
-      userAgent: 'campaign-graph/0.1',
-    });
+  /** How many drivers were retired because a query on them hung (for tests and logs). */
+  get retiredDrivers(): number {
+    return this.drivers.retired;
   }
 
-  /**
-   * A query on `used` passed its client-side deadline: its connection is hung, and so may be
-   * every other connection in that pool. The driver is replaced (once per hang: only if `used`
-   * is still current) so no later query borrows a hung connection; the old one is closed in the
-   * background, which finishes when the server answers again or its sockets die.
-   */
-  private retire(used: Driver): void {
-    if (used !== this.current) return;
-    this.current = this.newDriver();
-    this.retiredDrivers += 1;
-    used.close().catch(() => undefined);
-  }
-
-  /** Runs `work` on a fresh session under the client-side deadline `timeoutMs` + margin. */
-  private async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
-    const used = this.current;
-    // The driver's shared bookmark manager (the one executeQuery used) chains every session's
-    // bookmarks, so on a cluster a read after an import or ingest waits to see that write.
-    const session = used.session({ database: this.options.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager: used.executeQueryBookmarkManager });
-    const state: DeadlineState = { running: false };
-    let expired = false;
-    try {
-      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), timeoutMs + DEADLINE_MARGIN_MS, state, () => {
-        expired = true;
-        this.retire(used);
-      });
-    } finally {
-      // A hung session's close would hang too: it is left to the retired driver.
-      if (expired) session.close().catch(() => undefined);
-      else await session.close().catch(() => undefined);
-    }
+  private guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
+    return this.drivers.guarded(mode, timeoutMs, work);
   }
 
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
