@@ -3,6 +3,7 @@ import type { LinkRow, ResolvedCorpus } from '../extraction/resolveCorpus.js';
 import type { Database, Params, Row } from '../graph/database.js';
 import { cypherStatement, cypherStatements } from './cypherScripts.js';
 import { deriveCampaignedWith } from './deriveCampaignedWith.js';
+import { networkAnalytics } from './networkAnalytics.js';
 import { batches, docNodeId, documentParams, entityParams, linkParams, mentionParams } from './importRows.js';
 
 export interface ImportOptions {
@@ -101,5 +102,7 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     await run(pruneOrphans!);
     log('deriving who campaigned with whom');
     await deriveCampaignedWith(run);
+    // A step of its own (not part of the derivation): communities and centralities of the result.
+    await networkAnalytics(run, log);
   }, o.timeoutMs ?? 600_000);
 }
