@@ -1,21 +1,13 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, translateDriverError } from './databaseErrors.js';
+import type { DeadlineState } from './deadline.js';
+import { GuardedDriver } from './guardedDriver.js';
 import { toNative } from './toNative.js';
 
 export type Row = Record<string, unknown>;
 
-/**
- * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and range() refuse; whole
- * numbers are therefore sent as Cypher integers, deeply through lists and maps.
- */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  }
-  return value;
-}
+export { toCypherParams } from './toCypherParams.js';
+import { toCypherParams } from './toCypherParams.js';
 export type Params = Record<string, unknown>;
 
 /** How many distinct reads `warmUp` replays at most (the API sends a few dozen). */
@@ -35,7 +27,8 @@ export interface DatabaseOptions {
  * `queryCount` counts round trips, so tests can assert how many queries an operation sends.
  */
 export class Database {
-  readonly driver: Driver;
+  /** The current driver, replaced when a query on it passed its client-side deadline. */
+  private readonly drivers: GuardedDriver;
   queryCount = 0;
   /** Why queries are refused without reaching Neo4j (see `markUnavailable`), or undefined. */
   private unavailable: string | undefined;
@@ -43,14 +36,20 @@ export class Database {
   private readonly reads = new Map<string, Params>();
 
   constructor(readonly options: DatabaseOptions) {
-    this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
-      // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
-      connectionTimeout: 3000,
-      connectionAcquisitionTimeout: Math.max(options.queryTimeoutMs, 3000),
-      maxTransactionRetryTime: 1000,
-      disableLosslessIntegers: false,
-      userAgent: 'campaign-graph/0.1',
-    });
+    this.drivers = new GuardedDriver(options);
+  }
+
+  get driver(): Driver {
+    return this.drivers.current;
+  }
+
+  /** How many drivers were retired because a query on them hung (for tests and logs). */
+  get retiredDrivers(): number {
+    return this.drivers.retired;
+  }
+
+  private guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
+    return this.drivers.guarded(mode, timeoutMs, work);
   }
 
   async read(query: string, params: Params = {}, timeoutMs?: number): Promise<Row[]> {
@@ -70,20 +69,24 @@ export class Database {
    */
   async transaction<T>(work: (run: (query: string, params?: Params) => Promise<Row[]>) => Promise<T>, timeoutMs: number): Promise<T> {
     this.assertAvailable();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let abandoned = false;
     try {
-      return await session.executeWrite(async (tx) => {
+      return await this.guarded('WRITE', timeoutMs, (session, state) => session.executeWrite(async (tx) => {
+        state.running = true;
         const run = async (query: string, params: Params = {}): Promise<Row[]> => {
+          // Past the deadline the client has been told it failed: nothing more may commit.
+          if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
           this.queryCount += 1;
           const result = await tx.run(query, toCypherParams(params) as Params);
           return result.records.map((record) => toNative(record.toObject()) as Row);
         };
-        return work(run);
-      }, { timeout: timeoutMs });
+        const out = await work(run);
+        if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
+        return out;
+      }, { timeout: timeoutMs }));
     } catch (err) {
-      throw translateDriverError(err);
-    } finally {
-      await session.close();
+      abandoned = true;
+      throw err;
     }
   }
 
@@ -149,15 +152,13 @@ export class Database {
   private async run(query: string, params: Params, routing: 'READ' | 'WRITE', timeoutMs?: number): Promise<Row[]> {
     this.queryCount += 1;
     this.assertAvailable();
-    try {
-      const result = await this.driver.executeQuery(query, toCypherParams(params) as Params, {
-        database: this.options.database,
-        routing,
-        transactionConfig: { timeout: timeoutMs ?? this.options.queryTimeoutMs },
-      });
+    const timeout = timeoutMs ?? this.options.queryTimeoutMs;
+    const txWork = (state: DeadlineState) => async (tx: ManagedTransaction): Promise<Row[]> => {
+      state.running = true;
+      const result = await tx.run(query, toCypherParams(params) as Params);
       return result.records.map((record) => toNative(record.toObject()) as Row);
-    } catch (err) {
-      throw translateDriverError(err);
-    }
+    };
+    return this.guarded(routing, timeout, (session, state) =>
+      routing === 'READ' ? session.executeRead(txWork(state), { timeout }) : session.executeWrite(txWork(state), { timeout }));
   }
 }
