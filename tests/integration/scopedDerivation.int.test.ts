@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySchema } from '../../src/import/applySchema.js';
+import { deriveCampaignedWithBatched } from '../../src/import/deriveBatched.js';
 import { deriveCampaignedWith, documentActivities } from '../../src/import/deriveCampaignedWith.js';
 import { EXTRACTION_DIR, importCorpusFiles } from '../../src/import/importCorpusFiles.js';
 import { docNodeId } from '../../src/import/importRows.js';
@@ -55,4 +56,12 @@ describe('a scoped derivation after adding one document', () => {
       expect(full).not.toEqual(before);
     });
   }
+
+  it('gives the graph the batched runner (the same files in small transactions) gives', async () => {
+    const full = await derived();
+    expect(full.length).toBeGreaterThan(0);
+    const stats = await deriveCampaignedWithBatched(db, { activitiesPerTx: 2, txRows: 100 });
+    expect(await derived()).toEqual(full);
+    expect(stats.campaignedWith + stats.stoodAgainst).toBe(full.length);
+  });
 });
