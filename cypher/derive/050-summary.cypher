@@ -9,13 +9,13 @@ CALL (c) {
   CALL (c) {
     UNWIND range(0, size(c.activities) - 1) AS i
     WITH i ORDER BY c.activities[i], c.via[i], c.sides[i]
-    RETURN collect(i) AS order
+    RETURN collect(i) AS sorted
   }
-  WITH c, order
-  SET c.activities = [i IN order | c.activities[i]], c.via = [i IN order | c.via[i]],
-      c.sides = [i IN order | c.sides[i]], c.dates = [i IN order | c.dates[i]],
-      c.weights = [i IN order | c.weights[i]], c.alleged = [i IN order | c.alleged[i]],
-      c.withdrawn = [i IN order | c.withdrawn[i]]
+  WITH c, sorted
+  SET c.activities = [i IN sorted | c.activities[i]], c.via = [i IN sorted | c.via[i]],
+      c.sides = [i IN sorted | c.sides[i]], c.dates = [i IN sorted | c.dates[i]],
+      c.weights = [i IN sorted | c.weights[i]], c.alleged = [i IN sorted | c.alleged[i]],
+      c.withdrawn = [i IN sorted | c.withdrawn[i]]
   WITH c, [d IN c.dates WHERE d <> ''] AS dated
   SET c.sharedCount = size(c.activities),
       c.strength = reduce(s = 0.0, w IN c.weights | s + w),
