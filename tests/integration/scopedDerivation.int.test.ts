@@ -58,7 +58,7 @@ describe('a scoped derivation after adding one document', () => {
   }
 
   // So the comparisons above could fail: three of the documents add derived facts of their own
-  // (001 and 002 only repeat facts the others give, so the graph is the same without them).
+  // (adding 001 or 002 last leaves the derived graph as the other four made it).
   it('saw the derived graph change when 000, 003 and 004 were added last', () => {
     expect(changed).toEqual(['000_cdae2d0373aead64', '003_602ecd93bfef7ec0', '004_d9ca3ea79ec72c5c']);
   });
