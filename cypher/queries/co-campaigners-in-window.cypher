@@ -9,9 +9,14 @@
 //   $from      a partial ISO date ('2022', '2022-02', '2022-02-18') or null for no lower bound
 //   $to        a partial ISO date or null for no upper bound; a partial $to covers its whole
 //              period ('2022' includes '2022-12-31')
-// Dates are partial ISO strings and compare as strings: an activity dated '2022' is inside
-// $from = '2022' but not inside $from = '2022-03' (it may have been earlier). Undated activities
-// are left out whenever a bound is given.
+// A partial date is an interval (docs/graph-model.md#dates), for the bounds and for each shared
+// activity's date alike: the window runs from $from's first day to $to's last, and an activity
+// is kept when its interval overlaps the window (its last day on or after the window's first,
+// its first day on or before the window's last). So from '2021-01-01' to '2021-12-31' is the same
+// window as from '2021' to '2021', and an activity dated '2022' is inside $from = '2022-03' (it
+// may have been later). Undated activities are left out whenever a bound is given. Last days
+// are written 'YYYY-12-31' and 'YYYY-MM-31': as strings they order after every real day of
+// their year or month.
 //
 // Returns one row per co-campaigner, most shared activities first: id, name, sharedCount and
 // strength within the window, and the activities (id, via, date, weight, alleged, withdrawn).
@@ -21,10 +26,12 @@
 // and withdrawn, weight 0.5, and the eve-of-May-Day rally of 2022-04-30, weight 1.0, strength
 // 1.5), then the other eve-of-May-Day speakers, the chair Daisy Carter and the other nine
 // Stop the War signatories.
+WITH CASE size($from) WHEN 4 THEN $from + '-01-01' WHEN 7 THEN $from + '-01' ELSE $from END AS firstDay,
+     CASE size($to) WHEN 4 THEN $to + '-12-31' WHEN 7 THEN $to + '-31' ELSE $to END AS lastDay
 MATCH (me:Person {id: $personId})-[c:CAMPAIGNED_WITH]-(other:Person)
 WITH other, c, [i IN range(0, size(c.activities) - 1)
-       WHERE ($from IS NULL OR (c.dates[i] <> '' AND c.dates[i] >= $from))
-         AND ($to IS NULL OR (c.dates[i] <> '' AND (c.dates[i] <= $to OR c.dates[i] STARTS WITH $to)))] AS inWindow
+       WHERE (firstDay IS NULL OR (c.dates[i] <> '' AND firstDay <= CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-12-31' WHEN 7 THEN c.dates[i] + '-31' ELSE c.dates[i] END))
+         AND (lastDay IS NULL OR (c.dates[i] <> '' AND CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-01-01' WHEN 7 THEN c.dates[i] + '-01' ELSE c.dates[i] END <= lastDay))] AS inWindow
 WHERE size(inWindow) > 0
 RETURN other.id AS id, other.name AS name,
        size(inWindow) AS sharedCount,

@@ -29,6 +29,10 @@ export interface CoCampaignerRow {
  * the shared activities inside the window and of the kinds asked for; then, for the page only,
  * fetches each shared activity and the evidenced links of both people to it. One round trip.
  * Sort: most shared activities, then strength, then id (the keyset cursor).
+ * $from and $to are the window's first and last day (dateWindow). An activity's partial date is
+ * the interval from its first day to its last, and is kept when that interval overlaps the
+ * window: its last day ('2021' -> '2021-12-31', '2021-02' -> '2021-02-31', which orders after
+ * every real day of February) is on or after $from, and its first day on or before $to.
  */
 const CAMPAIGNED_WITH = `
 MATCH (p:Person {id: $personId})
@@ -36,8 +40,8 @@ OPTIONAL CALL (p) {
   MATCH (p)-[c:CAMPAIGNED_WITH]-(q:Person)
   WITH q, c, [i IN range(0, size(c.activities) - 1)
               WHERE ($kinds IS NULL OR c.via[i] IN $kinds)
-                AND ($from IS NULL OR (c.dates[i] <> '' AND c.dates[i] >= $from))
-                AND ($to IS NULL OR (c.dates[i] <> '' AND c.dates[i] <= $to))] AS idx
+                AND ($from IS NULL OR (c.dates[i] <> '' AND $from <= CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-12-31' WHEN 7 THEN c.dates[i] + '-31' ELSE c.dates[i] END))
+                AND ($to IS NULL OR (c.dates[i] <> '' AND CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-01-01' WHEN 7 THEN c.dates[i] + '-01' ELSE c.dates[i] END <= $to))] AS idx
   WHERE size(idx) > 0
   WITH q, c, idx, size(idx) AS shared, reduce(s = 0.0, i IN idx | s + c.weights[i]) AS strength
   RETURN q, c, idx, shared, strength,

@@ -1,6 +1,7 @@
 import type { ActivityKind, QueryResolvers } from '../generated/graphql.js';
 import { campaignedWith, type ActivityVia, type SharedActivityRow } from '../queries/campaignedWithQueries.js';
-import { checkId, dateUpperBound } from '../queries/inputs.js';
+import { dateWindow } from '../queries/dateWindow.js';
+import { checkId } from '../queries/inputs.js';
 import { evidenceOf } from '../queries/models.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import type { RequestContext } from '../server/requestContext.js';
@@ -46,8 +47,7 @@ export async function campaignedWithConnection(ctx: RequestContext, args: Campai
   const personId = checkId(args.personId, 'personId');
   const page = await campaignedWith(ctx.db, {
     personId,
-    from: args.from ?? null,
-    to: dateUpperBound(args.to),
+    ...dateWindow(args.from, args.to),
     kinds: args.activityKinds ? args.activityKinds.map((k) => VIA_BY_KIND[k]) : null,
     // Cursors are bound to the person, window and kinds (pageArgs): reused with others they are refused.
     page: pageArgs(args.first, args.after, 20, { list: 'campaignedWith', personId, from: args.from ?? null, to: args.to ?? null, kinds: [...(args.activityKinds ?? [])].sort() }),
