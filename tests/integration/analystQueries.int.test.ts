@@ -298,8 +298,10 @@ describe('person-timeline.cypher', () => {
     const ends = (d: unknown): string => `${earliestDay(parsePartialDate(d as string)!)}|${latestDay(parsePartialDate(d as string)!)}`;
     for (let i = 1; i < dated.length; i += 1) expect(ends(dated[i - 1]!.date) <= ends(dated[i]!.date), `${String(dated[i - 1]!.date)} then ${String(dated[i]!.date)}`).toBe(true);
     expect([...new Set(rows.map((r) => r.kind))]).toEqual(expect.arrayContaining(['position', 'membership', 'candidacy', 'event', 'statement', 'opposition', 'backing']));
-    // Links to him too, told from his side: Galloway backed him (undated).
-    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: null });
+    // Links to him too, told from his side: Galloway backed him, dated by the 2003 election it was
+    // for (inferred, with the reason).
+    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: '2003' });
+    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')!.dateInferred).toMatch(/1 May 2003/);
     expect(rows.find((r) => r.type === 'OPPOSED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'OUTGOING', date: '2007' });
 
     expect(rows[0]).toMatchObject({ date: '1979', end: '1981-01', kind: 'membership', what: 'org:labour-party' });
