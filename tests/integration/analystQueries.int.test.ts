@@ -168,13 +168,17 @@ describe('statement-signatories.cypher', () => {
 });
 
 describe('co-campaigners-in-window.cypher', () => {
-  it('finds Ian Lavery\'s co-campaigners in 2022: the eve-of-May-Day platform and the Stop the War signatories', async () => {
+  it('finds Ian Lavery\'s co-campaigners in 2022: the eve-of-May-Day platform, the Stop the War signatories and Sam Tarry', async () => {
     const rows = await run('co-campaigners-in-window.cypher', { personId: 'person:ian-lavery', from: '2022', to: '2022' });
     const rally = ['Daisy Carter', 'Diane Abbott', 'Richard Burgon', 'Jess Barnard', 'Ronan Burtenshaw', 'Kate Hudson', 'Sarah Woolley', 'Holly Turner',
       'Txema Guijarro', 'Varsha Gandikota', 'Nathalia Urban', 'Guillaume Long', 'Bhaskar Sunkara'];
     const signatories = ['Diane Abbott', 'John McDonnell', 'Richard Burgon', 'Beth Winter', 'Zarah Sultana', 'Bell Ribeiro-Addy', 'Apsana Begum',
       'Mick Whitley', 'Tahir Ali', 'Ian Mearns'];
-    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories])].sort());
+    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022.
+    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry'])].sort());
+    expect(rows.find((r) => r.name === 'Sam Tarry')!.activities).toEqual([
+      expect.objectContaining({ activity: 'person:sam-tarry', via: 'backing', date: '2022-07', weight: 1 }),
+    ]);
     // Only Abbott and Burgon were both on the platform and on the letter.
     expect(rows.slice(0, 2).map((r) => [r.name, r.sharedCount, r.strength])).toEqual([
       ['Diane Abbott', 2, 1.5], ['Richard Burgon', 2, 1.5],
