@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusPaths } from '../config/config.js';
 
 /** Repository root, found from this file's location so the CLIs work from any cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
-export const EXTRACTION_DIR = path.join(REPO_ROOT, 'extraction');
+// CORPUS_DIR (see src/config) moves both, for the tools as for the service.
+export const CORPUS_DIR = corpusPaths().corpusDir;
+export const EXTRACTION_DIR = corpusPaths().extractionDir;
 
 /** A document id from an id, `corpus/<id>.txt` or `extraction/<id>.yaml`. */
 export function docIdOf(arg: string): string {

@@ -15,6 +15,9 @@ export interface Config {
   corsOrigins: string[];
   production: boolean;
   adminToken: string | undefined;
+  /** Where document texts and documents.yaml live (`<CORPUS_DIR>/corpus`) and their extraction files (`<CORPUS_DIR>/extraction`). */
+  corpusDir: string;
+  extractionDir: string;
   target: DatabaseTarget;
 }
 
@@ -28,6 +31,12 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return n;
+}
+
+/** `<CORPUS_DIR>/corpus` and `<CORPUS_DIR>/extraction`, CORPUS_DIR defaulting to the repository. */
+export function corpusPaths(env: NodeJS.ProcessEnv = process.env): { corpusDir: string; extractionDir: string } {
+  const root = resolve(repoRoot, env.CORPUS_DIR || '.');
+  return { corpusDir: resolve(root, 'corpus'), extractionDir: resolve(root, 'extraction') };
 }
 
 /** Given the process environment, returns the validated configuration or throws ConfigError. */
@@ -56,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     production: env.NODE_ENV === 'production',
     adminToken: env.ADMIN_TOKEN || undefined,
+    // CORPUS_DIR names a directory holding corpus/ and extraction/ (default: the repository), so a
+    // deployment keeps ingested documents on durable storage.
+    ...corpusPaths(env),
     target,
   };
 }

@@ -504,10 +504,14 @@ export type Person = Entity & Node & {
   /** Events and statements this person took part in, with their role; newest first. */
   activities: ActivityConnection;
   aliases: Array<Scalars['String']['output']>;
+  /** Normalised betweenness centrality in the CAMPAIGNED_WITH network, computed at each import; null for someone with no co-campaigner. */
+  betweenness: Maybe<Scalars['Float']['output']>;
   born: Maybe<DateValue>;
   campaignedWith: CampaignedWithConnection;
   /** Every candidacy, with its result. */
   candidacies: Array<Candidacy>;
+  /** The person's community in the CAMPAIGNED_WITH network (Louvain, weighted by strength; 0 is the largest), computed at each import; null for someone with no co-campaigner. */
+  community: Maybe<Scalars['Int']['output']>;
   /** The date of birth (as `born`). */
   date: Maybe<DateValue>;
   description: Maybe<Scalars['String']['output']>;
@@ -519,6 +523,8 @@ export type Person = Entity & Node & {
   name: Scalars['String']['output'];
   /** People who stood against this person in an election. */
   opponents: Array<Opponent>;
+  /** PageRank in the CAMPAIGNED_WITH network (weighted by strength), computed at each import; null for someone with no co-campaigner. */
+  pageRank: Maybe<Scalars['Float']['output']>;
   /** Offices and jobs held, oldest first. */
   positions: Array<Position>;
   /**
@@ -1608,9 +1614,11 @@ export type PathRelationResolvers<ContextType = RequestContext, ParentType exten
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, RequireFields<PersonActivitiesArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   born?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first'>>;
   candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1620,6 +1628,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   misspellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opponents?: Resolver<Array<ResolversTypes['Opponent']>, ParentType, ContextType>;
+  pageRank?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<PersonTimelineArgs>>;
   timelineConnection?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<PersonTimelineConnectionArgs, 'first'>>;

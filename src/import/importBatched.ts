@@ -4,6 +4,7 @@ import { LINK_TYPES } from '../extraction/vocabulary.js';
 import { toCypherParams, type Database, type Params } from '../graph/database.js';
 import { translateDriverError } from '../graph/databaseErrors.js';
 import { cypherStatement } from './cypherScripts.js';
+import { networkAnalytics } from './networkAnalytics.js';
 import { deriveCampaignedWithBatched, runAutoCommit, type BatchedDeriveOptions, type DeriveStats } from './deriveBatched.js';
 import { batches, docNodeId, documentParams, entityParams, linkParams, mentionParams } from './importRows.js';
 import { linksByType, linkQuery } from './importCorpus.js';
@@ -121,6 +122,7 @@ export async function importCorpusBatched(db: Database, corpus: ResolvedCorpus, 
   if (o.derive ?? true) {
     log('deriving who campaigned with whom (batched)');
     stats.derive = await deriveCampaignedWithBatched(db, { ...o.deriveOptions, log });
+    await db.transaction((run) => networkAnalytics(run, log), timeoutMs);
   }
   return stats;
 }

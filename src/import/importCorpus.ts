@@ -3,6 +3,7 @@ import type { LinkRow, ResolvedCorpus } from '../extraction/resolveCorpus.js';
 import type { Database, Params, Row } from '../graph/database.js';
 import { cypherStatement, cypherStatements } from './cypherScripts.js';
 import { deriveCampaignedWith } from './deriveCampaignedWith.js';
+import { networkAnalytics } from './networkAnalytics.js';
 import { batches, docNodeId, documentParams, entityParams, linkParams, mentionParams } from './importRows.js';
 
 export interface ImportOptions {
@@ -17,6 +18,11 @@ export interface ImportOptions {
    * transaction; a re-run completes a load that was killed part-way.
    */
   atomic?: boolean;
+  /**
+   * Atomic mode: derive CAMPAIGNED_WITH and STOOD_AGAINST over the whole graph at the end (the
+   * default). false leaves the derivation to the caller, e.g. a scoped deriveCampaignedWith.
+   */
+  derive?: boolean;
 }
 
 export class ImportRefusedError extends Error {}
@@ -99,7 +105,10 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     const docIds = corpus.documents.map((d) => docNodeId(d.id));
     for (const statement of retire) await run(statement, { docIds });
     await run(pruneOrphans!);
+    if (o.derive === false) return;
     log('deriving who campaigned with whom');
     await deriveCampaignedWith(run);
+    // A step of its own (not part of the derivation): communities and centralities of the result.
+    await networkAnalytics(run, log);
   }, o.timeoutMs ?? 600_000);
 }

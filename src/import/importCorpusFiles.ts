@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { repoRoot } from '../config/repoRoot.js';
+import { corpusPaths } from '../config/config.js';
 import { loadCorpus } from '../extraction/resolveCorpus.js';
 import type { Database } from '../graph/database.js';
 import { formatIssue } from '../validate/validationIssue.js';
 import { ImportRefusedError, importCorpus, type ImportOptions } from './importCorpus.js';
 
-export const CORPUS_DIR = join(repoRoot, 'corpus');
-export const EXTRACTION_DIR = join(repoRoot, 'extraction');
+/** The corpus the service and the tools use: CORPUS_DIR's, read at start (see src/config). */
+export const { corpusDir: CORPUS_DIR, extractionDir: EXTRACTION_DIR } = corpusPaths();
 
 /**
  * Validates the given extraction files (all of `extraction/` when none are given) and imports

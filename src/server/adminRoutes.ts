@@ -6,7 +6,9 @@ import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/databaseEr
 import { applySchema } from '../import/applySchema.js';
 import { graphSummary } from '../import/graphSummary.js';
 import { ImportRefusedError } from '../import/importCorpus.js';
+import { corpusPaths } from '../config/config.js';
 import { importCorpusFiles } from '../import/importCorpusFiles.js';
+import { adminDocuments } from './adminDocuments.js';
 
 /** Given two strings, returns whether they are equal, in time that does not depend on where they differ. */
 export function tokensEqual(given: string, expected: string): boolean {
@@ -31,7 +33,7 @@ function bearerToken(req: Request): string | undefined {
  * a request must carry `Authorization: Bearer <ADMIN_TOKEN>` or get 401; the comparison takes
  * the same time wherever a wrong token differs. One import runs at a time (409 otherwise).
  */
-export function adminRoutes(config: Pick<Config, 'adminToken'>, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
+export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'>, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
   const router = Router();
   const token = config.adminToken;
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -85,8 +87,14 @@ export function adminRoutes(config: Pick<Config, 'adminToken'>, db: Database, lo
       running = false;
     }
   });
+  // POST /admin/documents: one new document, drafted and imported (src/server/adminDocuments.ts).
+  adminDocuments(router, { ...corpusPaths(), ...definedPaths(config) }, db, log);
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not found' });
   });
   return router;
+}
+
+function definedPaths(c: Partial<Pick<Config, 'corpusDir' | 'extractionDir'>>): Partial<Pick<Config, 'corpusDir' | 'extractionDir'>> {
+  return { ...(c.corpusDir ? { corpusDir: c.corpusDir } : {}), ...(c.extractionDir ? { extractionDir: c.extractionDir } : {}) };
 }

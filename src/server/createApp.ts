@@ -12,6 +12,7 @@ import { resolvers } from '../resolvers/resolvers.js';
 import { adminRoutes } from './adminRoutes.js';
 import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
+import { explorerRoutes } from './explorerRoutes.js';
 import { graphiqlPage } from './graphiqlPage.js';
 import { httpErrorHandler } from './httpErrors.js';
 import { PARSE_OPTIONS, queryLimits } from './queryLimits.js';
@@ -25,7 +26,7 @@ export interface App {
   apollo: ApolloServer<RequestContext>;
 }
 
-/** Builds the HTTP app: /graphql (Apollo), /graphiql, /health and /ready. Call `apollo.stop()` on shutdown. */
+/** Builds the HTTP app: /graphql (Apollo), /explore (the network explorer), /graphiql, /health and /ready. Call `apollo.stop()` on shutdown. */
 export async function createApp(config: Config, db: Database, readiness: Readiness): Promise<App> {
   const limits = queryLimits(config.production);
   const apollo = new ApolloServer<RequestContext>({
@@ -60,6 +61,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     const state = await readiness.check();
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ready' : 'unavailable', ...(state.reason ? { reason: state.reason } : {}) });
   });
+  app.use(await explorerRoutes());
   if (!config.production) {
     const page = graphiqlPage('/graphql');
     app.get('/graphiql', (_req, res) => {

@@ -1,0 +1,87 @@
+import { graphql } from '../generated/explorer/gql.js';
+
+// Every operation the explorer sends. Each is typed by graphql-codegen's client preset
+// (`npm run codegen` writes src/generated/explorer/); a unit test fails when that is stale.
+
+export const SearchPeople = graphql(`
+  query ExplorerSearch($text: String!) {
+    searchConnection(text: $text, kinds: [PERSON], first: 8) {
+      edges { score node { id name description } }
+    }
+  }
+`);
+
+export const Network = graphql(`
+  query ExplorerNetwork($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+    person(id: $id) {
+      id
+      name
+      community
+      campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node { id name community }
+          sharedCount
+          strength
+          firstDate
+          lastDate
+        }
+      }
+      opponents { person { id name } elections { id name date { value } } }
+    }
+  }
+`);
+
+export const Shared = graphql(`
+  query ExplorerShared($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+    person(id: $id) {
+      campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node { id }
+          activities {
+            activity { __typename id name }
+            activityKind
+            role
+            otherRole
+            date { value inferred }
+            alleged
+            withdrawn
+            evidence { quote start end document { id title } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const Profile = graphql(`
+  query ExplorerProfile($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      description
+      born { value }
+      positions { role place organisation { name } start { value } end { value } alleged evidence { quote start end document { id title } } }
+      memberships { role organisation { name } start { value } end { value } alleged evidence { quote start end document { id title } } }
+      candidacies { label votes elected election { name date { value } } evidence { quote start end document { id title } } }
+      timelineConnection(first: 100) { totalCount edges { node { date { value } summary alleged withdrawn } } }
+    }
+  }
+`);
+
+export const DocumentText = graphql(`
+  query ExplorerDocument($id: ID!) {
+    document(id: $id) { id title publisher url published { value } text }
+  }
+`);
+
+export const PathBetween = graphql(`
+  query ExplorerPath($fromId: ID!, $toId: ID!, $from: PartialDate, $to: PartialDate) {
+    paths(fromId: $fromId, toId: $toId, first: 1, maxHops: 4, from: $from, to: $to) {
+      nodes { __typename id name }
+      relations { type from to evidence { quote start end document { id title } } }
+    }
+  }
+`);

@@ -1,0 +1,155 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DOMParser } from 'linkedom';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/config/repoRoot.js';
+import type { Database } from '../../src/graph/database.js';
+import type { RunningService } from '../../src/server/startService.js';
+import { SLOW_MACHINE_ENV } from '../support/apiClient.js';
+import { freshCorpusGraph } from '../support/testCorpus.js';
+import { testDatabase } from '../support/testNeo4j.js';
+import { startTestService } from '../support/testService.js';
+
+// The explorer (/explore) in a real headless Chromium against the real corpus. What is drawn
+// is read from the app's graph state (window.explorer), never from pixels. A screenshot is
+// saved under .tmp/e2e-artifacts/; with EXPLORER_DOCS_SCREENSHOT=1 also as docs/explorer.png.
+
+const CHROMIUM = '/usr/bin/chromium';
+const LAVERY = 'person:ian-lavery';
+const BURGON = 'person:richard-burgon';
+type Drawn = { nodes: string[]; edges: string[]; allies: number; total: number | null; centre: string | null };
+
+/** What the app has drawn: node and edge keys, first-ring allies, and the API's total. */
+function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    const x = (window as unknown as { explorer: { graph: { nodes(): string[]; edges(): string[]; filterNodes(f: (n: string, a: Record<string, unknown>) => boolean): string[] } | null; totalCount: number | null; state: { person: string | null } } }).explorer;
+    const g = x.graph;
+    return { nodes: g?.nodes() ?? [], edges: g?.edges() ?? [], allies: g?.filterNodes((_n, a) => a.side === 'ally' && a.ring === 1).length ?? 0, total: x.totalCount, centre: x.state.person };
+  });
+}
+
+/** Waits until the page has finished reacting to its latest hash. */
+async function settled(page: Page, before: string | undefined): Promise<void> {
+  await page.waitForFunction((b) => document.body.dataset.ready !== undefined && document.body.dataset.ready !== b, before, { timeout: 120_000 });
+}
+
+const readyMark = (page: Page) => page.evaluate(() => document.body.dataset.ready);
+
+describe('the network explorer in a browser', () => {
+  let db: Database;
+  let service: RunningService;
+  let browser: Browser;
+  let page: Page;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    db = testDatabase();
+    await freshCorpusGraph(db);
+    service = await startTestService({ ...SLOW_MACHINE_ENV });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader'] });
+    page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 } })).newPage();
+    page.on('request', (r) => requested.push(r.url()));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+    await db?.close();
+  });
+
+  it('finds "Lavry" by keyboard and draws Ian Lavery with at least 25 co-campaigners, loading nothing from outside', async () => {
+    await page.goto(`${service.url}/explore`);
+    await page.locator('#search').fill('Lavry');
+    await page.locator('#results [role=option]', { hasText: 'Ian Lavery' }).first().waitFor({ timeout: 60_000 });
+    const before = await readyMark(page);
+    await page.locator('#search').press('Enter');
+    await settled(page, before);
+    const d = await drawn(page);
+    expect(d.centre).toBe(LAVERY);
+    expect(d.allies).toBeGreaterThanOrEqual(25);
+    expect(d.total).toBe(161);
+    expect(d.edges).toContain(`ally:${[LAVERY, BURGON].sort().join('|')}`);
+    // Colour is the community computed at import (src/import/networkAnalytics.ts), read from the API.
+    const communities = await page.evaluate((id) => (window as unknown as { explorer: { graph: { getNodeAttribute(n: string, k: string): unknown } } }).explorer.graph.getNodeAttribute(id, 'community'), LAVERY);
+    expect(typeof communities).toBe('number');
+    await page.locator('#panel h2', { hasText: 'Ian Lavery' }).waitFor({ timeout: 60_000 });
+    const artifacts = join(repoRoot, '.tmp', 'e2e-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, 'explorer.png') });
+    if (process.env.EXPLORER_DOCS_SCREENSHOT === '1') await page.screenshot({ path: join(repoRoot, 'docs', 'explorer.png') });
+    expect(requested.filter((u) => !u.startsWith(service.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  it('opens the Lavery–Burgon link: the eve-of-May-Day rally with its quote, linked to the highlighted span', async () => {
+    await page.locator('#show-table').check();
+    const before = await readyMark(page);
+    await page.locator('#table tr[aria-label="Ian Lavery – Richard Burgon"], #table tr[aria-label="Richard Burgon – Ian Lavery"]').first().click();
+    await settled(page, before);
+    const rally = page.locator('#panel article.activity', { hasText: 'eve of May Day Rally' });
+    await rally.first().waitFor({ timeout: 60_000 });
+    const quoted = (await rally.first().locator('.quote').first().textContent()) ?? '';
+    const text = /“([^”]+)”/.exec(quoted)?.[1] ?? '';
+    expect(text.length).toBeGreaterThan(0);
+    const beforeDoc = await readyMark(page);
+    await rally.first().locator('.quote-link').first().click();
+    await settled(page, beforeDoc);
+    expect(await page.locator('#highlight').textContent()).toBe(text);
+  });
+
+  it('finds a path from Lavalette to Lavery with evidence on every hop', async () => {
+    await page.locator('#path-from').fill('Lavalette');
+    await page.locator('#path-from-results [role=option]', { hasText: 'Michael Lavalette' }).first().waitFor({ timeout: 60_000 });
+    await page.locator('#path-from').press('Enter');
+    await page.locator('#path-to').fill('Lavery');
+    await page.locator('#path-to-results [role=option]', { hasText: 'Ian Lavery' }).first().waitFor({ timeout: 60_000 });
+    const before = await readyMark(page);
+    await page.locator('#path-to').press('Enter');
+    await settled(page, before);
+    const hops = page.locator('#panel .path-panel li.hop');
+    expect(await hops.count()).toBeGreaterThan(0);
+    for (const hop of await hops.all()) expect(await hop.locator('.quote').count()).toBeGreaterThan(0);
+  });
+
+  it('a date window removes the links outside it', async () => {
+    const all = await drawn(page);
+    const before = await readyMark(page);
+    await page.locator('#from').fill('2022-04');
+    await page.locator('#to').fill('2022-05');
+    await page.locator('#apply').click();
+    await settled(page, before);
+    const windowed = await drawn(page);
+    expect(windowed.total ?? 0).toBeLessThan(all.total ?? 0);
+    expect(windowed.total ?? 0).toBeGreaterThan(0);
+    const dates = await page.evaluate(() => (window as unknown as { explorer: { graph: { mapEdges(f: (e: string, a: Record<string, unknown>) => unknown): unknown[] } } }).explorer.graph.mapEdges((_e, a) => a.side === 'ally' ? [a.firstDate, a.lastDate] : null));
+    for (const d of dates.filter(Boolean) as Array<[string, string]>) {
+      expect(d[0] >= '2022-04').toBe(true);
+      expect(d[1] <= '2022-05-31').toBe(true);
+    }
+  });
+
+  it('exports GraphML with the same nodes and edges as drawn', async () => {
+    const d = await drawn(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-graphml').click()]);
+    const xml = readFileSync(await download.path(), 'utf8');
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    const nodes = [...doc.querySelectorAll('node')].map((n) => n.getAttribute('id'));
+    const edges = [...doc.querySelectorAll('edge')].map((n) => n.getAttribute('id'));
+    expect(nodes.sort()).toEqual([...d.nodes].sort());
+    expect(edges.sort()).toEqual([...d.edges].sort());
+    writeFileSync(join(repoRoot, '.tmp', 'e2e-artifacts', 'network.graphml'), xml);
+  });
+
+  it('navigates the table view by keyboard and opens a row with Enter', async () => {
+    const rows = page.locator('#table tbody tr');
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = await rows.nth(2).getAttribute('aria-label');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(third);
+    const before = await readyMark(page);
+    await page.keyboard.press('Enter');
+    await settled(page, before);
+    expect(await page.locator('#panel h2').first().textContent()).toBe(third);
+  });
+});
