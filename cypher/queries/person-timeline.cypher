@@ -35,10 +35,11 @@
 // Example: $personId = 'person:michael-lavalette' starts with his Labour membership (1979 to
 // 1981-01), then the SWP (from 1981-01), the Socialist Alliance (2003), his election for the
 // Town Centre ward (2003-05-01, 546 votes, elected) and his councillor position (2003-05-01 to
-// 2011-05), and so on up to his 2025 council seat; undated rows (the Social Work manifesto,
-// the SWAN conferences, Galloway's BACKED, INCOMING) come last. $personId =
-// 'person:george-galloway' gives OPPOSED, INCOMING, 2007, Michael Lavalette (Lavalette broke
-// with him), then his undated Labour membership.
+// 2011-05), and so on up to his 2025 council seat (Galloway's alleged BACKED, INCOMING, is
+// dated 2003, the year of the election it was for); undated rows (the Social Work manifesto,
+// the SWAN conferences) come last. $personId = 'person:george-galloway' gives BACKED,
+// OUTGOING, 2003, Michael Lavalette, then OPPOSED, INCOMING, 2007, Michael Lavalette
+// (Lavalette broke with him), then his undated Labour membership.
 MATCH (p:Person {id: $personId})-[r:HELD_POSITION|MEMBER_OF|STOOD_IN|PARTICIPATED_IN|SIGNED|AUTHORED|ISSUED|BACKED|STUDIED_AT|INTERVIEWED|APPOINTED|OPPOSED|WROTE_FOR]-(x:Entity)
 WITH p, r, x,
      CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS direction,

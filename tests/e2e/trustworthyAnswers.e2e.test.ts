@@ -116,8 +116,8 @@ describe('timelines tell each fact from the person\'s side', () => {
     // The analyst query adds the undated rows, after every dated one.
     const rows = await analystTimeline(GALLOWAY);
     expect(rows.map((r) => [r.date, r.type, r.direction, r.what])).toEqual([
+      ['2003', 'BACKED', 'OUTGOING', LAVALETTE],
       ['2007', 'OPPOSED', 'INCOMING', LAVALETTE],
-      [null, 'BACKED', 'OUTGOING', LAVALETTE],
       [null, 'MEMBER_OF', 'OUTGOING', 'org:labour-party'],
       [null, 'OPPOSED', 'INCOMING', 'org:labour-party'],
     ]);

@@ -171,13 +171,17 @@ describe('statement-signatories.cypher', () => {
 });
 
 describe('co-campaigners-in-window.cypher', () => {
-  it('finds Ian Lavery\'s co-campaigners in 2022: the eve-of-May-Day platform and the Stop the War signatories', async () => {
+  it('finds Ian Lavery\'s co-campaigners in 2022: the eve-of-May-Day platform, the Stop the War signatories and Sam Tarry', async () => {
     const rows = await run('co-campaigners-in-window.cypher', { personId: 'person:ian-lavery', from: '2022', to: '2022' });
     const rally = ['Daisy Carter', 'Diane Abbott', 'Richard Burgon', 'Jess Barnard', 'Ronan Burtenshaw', 'Kate Hudson', 'Sarah Woolley', 'Holly Turner',
       'Txema Guijarro', 'Varsha Gandikota', 'Nathalia Urban', 'Guillaume Long', 'Bhaskar Sunkara'];
     const signatories = ['Diane Abbott', 'John McDonnell', 'Richard Burgon', 'Beth Winter', 'Zarah Sultana', 'Bell Ribeiro-Addy', 'Apsana Begum',
       'Mick Whitley', 'Tahir Ali', 'Ian Mearns'];
-    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories])].sort());
+    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022.
+    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry'])].sort());
+    expect(rows.find((r) => r.name === 'Sam Tarry')!.activities).toEqual([
+      expect.objectContaining({ activity: 'person:sam-tarry', via: 'backing', date: '2022-07', weight: 1 }),
+    ]);
     // Only Abbott and Burgon were both on the platform and on the letter.
     expect(rows.slice(0, 2).map((r) => [r.name, r.sharedCount, r.strength])).toEqual([
       ['Diane Abbott', 2, 1.5], ['Richard Burgon', 2, 1.5],
@@ -321,8 +325,10 @@ describe('person-timeline.cypher', () => {
     const ends = (d: unknown): string => `${earliestDay(parsePartialDate(d as string)!)}|${latestDay(parsePartialDate(d as string)!)}`;
     for (let i = 1; i < dated.length; i += 1) expect(ends(dated[i - 1]!.date) <= ends(dated[i]!.date), `${String(dated[i - 1]!.date)} then ${String(dated[i]!.date)}`).toBe(true);
     expect([...new Set(rows.map((r) => r.kind))]).toEqual(expect.arrayContaining(['position', 'membership', 'candidacy', 'event', 'statement', 'opposition', 'backing']));
-    // Links to him too, told from his side: Galloway backed him (undated).
-    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: null });
+    // Links to him too, told from his side: Galloway backed him, dated by the 2003 election it was
+    // for (inferred, with the reason).
+    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'INCOMING', date: '2003' });
+    expect(rows.find((r) => r.type === 'BACKED' && r.what === 'person:george-galloway')!.dateInferred).toMatch(/1 May 2003/);
     expect(rows.find((r) => r.type === 'OPPOSED' && r.what === 'person:george-galloway')).toMatchObject({ direction: 'OUTGOING', date: '2007' });
 
     expect(rows[0]).toMatchObject({ date: '1979', end: '1981-01', kind: 'membership', what: 'org:labour-party' });
