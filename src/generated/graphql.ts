@@ -314,6 +314,12 @@ export type Evidence = {
   document: Document;
   end: Scalars['Int']['output'];
   quote: Scalars['String']['output'];
+  /**
+   * false when the fact this quote supports comes from an unreviewed draft (a document added by
+   * `npm run ingest` or POST /admin/documents whose extraction no person has checked yet); true for
+   * reviewed facts. See docs/extraction-format.md#drafts-and-review.
+   */
+  reviewed: Scalars['Boolean']['output'];
   start: Scalars['Int']['output'];
 };
 
@@ -1522,6 +1528,7 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
