@@ -31,13 +31,15 @@ let dirs = { corpusDir: '', extractionDir: '' };
 let file = '';
 
 type Ev = { quote: string; reviewed: boolean; document: { id: string } };
-async function person(id: string): Promise<{ mentions: Ev[]; positions: Array<{ role: string; evidence: Ev[] }> }> {
+type PersonFacts = { mentions: Ev[]; positions: Array<{ role: string; evidence: Ev[] }> };
+async function person(id: string, leaveOut: string[] = []): Promise<PersonFacts> {
+  const fields = '{ quote reviewed document { id } }';
   const res = await apollo.executeOperation(
-    { query: 'query($id: ID!) { person(id: $id) { mentions { quote reviewed document { id } } positions { role evidence { quote reviewed document { id } } } } }', variables: { id } },
+    { query: `query($id: ID!, $leaveOut: [LeaveOut!]!) { person(id: $id) { mentions(leaveOut: $leaveOut) ${fields} positions(leaveOut: $leaveOut) { role evidence ${fields} } } }`, variables: { id, leaveOut } },
     { contextValue: { db, loaders: createLoaders(db) } },
   );
   if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(JSON.stringify(res.body));
-  return (res.body.singleResult.data as { person: Awaited<ReturnType<typeof person>> }).person;
+  return (res.body.singleResult.data as { person: PersonFacts }).person;
 }
 
 beforeAll(async () => {
@@ -71,6 +73,18 @@ describe('reviewed on evidence', () => {
     expect(evidence.filter((e) => e.document.id !== `doc:${DOC}`).every((e) => e.reviewed)).toBe(true);
     const ellery = await person('person:tamsin-ellery');
     expect(ellery.mentions.map((m) => m.reviewed)).toEqual([false]);
+  });
+
+  it('leaveOut: [UNREVIEWED] leaves out exactly the draft\'s quotes and the facts only the draft states', async () => {
+    const all = await person('person:ian-lavery');
+    const reviewed = await person('person:ian-lavery', ['UNREVIEWED']);
+    expect(reviewed.mentions).toEqual(all.mentions.filter((m) => m.document.id !== `doc:${DOC}`));
+    const withoutDraft = all.positions
+      .map((p) => ({ ...p, evidence: p.evidence.filter((e) => e.document.id !== `doc:${DOC}`) }))
+      .filter((p) => p.evidence.length > 0);
+    expect(reviewed.positions).toEqual(withoutDraft);
+    expect(withoutDraft.length).toBeGreaterThan(0);
+    expect((await person('person:tamsin-ellery', ['UNREVIEWED'])).mentions).toEqual([]);
   });
 
   it('is true for every fact once the draft is accepted and its file re-imported', async () => {
