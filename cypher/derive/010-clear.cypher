@@ -1,4 +1,5 @@
-// The derived relationships are recomputed from the evidenced links at every import, so the
-// derivation is idempotent and never drifts from its sources.
+// Full derivation only: the derived relationships are recomputed from the evidenced links, so
+// the derivation is idempotent and never drifts from its sources. Run in batches of $txRows
+// when the runner adds IN TRANSACTIONS (see src/import/deriveCampaignedWith.ts).
 MATCH ()-[r:CAMPAIGNED_WITH|STOOD_AGAINST]->()
-DELETE r;
+CALL (r) { DELETE r }

@@ -12,6 +12,7 @@ import { appositionRelations } from './relations/appositions.js';
 import { backingRelations } from './relations/backing.js';
 import { cueListRelations } from './relations/cueLists.js';
 import type { DraftContext } from './relations/draftContext.js';
+import { resultTableRelations } from './relations/resultTables.js';
 import { resultRelations } from './relations/results.js';
 import { layoutOf } from './relations/sections.js';
 import { serialiseDraft } from './serialiseDraft.js';
@@ -54,6 +55,7 @@ export function draftExtraction(input: DraftInput, gazetteer: Gazetteer, onProgr
   resolveMentions(ctx);
   progress(2);
   resultRelations(ctx);
+  resultTableRelations(ctx);
   cueListRelations(ctx);
   progress(3);
   appositionRelations(ctx);

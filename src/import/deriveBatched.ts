@@ -2,19 +2,7 @@ import neo4j from 'neo4j-driver';
 import { toCypherParams, type Database, type Params } from '../graph/database.js';
 import { translateDriverError } from '../graph/databaseErrors.js';
 import { cypherStatement } from './cypherScripts.js';
-import { CAMPAIGN_KINDS, MAX_PAIRWISE, PLATFORM_ROLES } from './deriveCampaignedWith.js';
-
-/** The batched derivation, in order (see cypher/derive-batched/ for why this order). */
-export const BATCHED_DERIVE_FILES = [
-  'derive-batched/010-clear.cypher',
-  'derive-batched/020-events.cypher',
-  'derive-batched/025-slates.cypher',
-  'derive-batched/027-statements.cypher',
-  'derive-batched/030-backing.cypher',
-  'derive-batched/040-campaign-members.cypher',
-  'derive-batched/050-summary.cypher',
-  'derive-batched/060-stood-against.cypher',
-] as const;
+import { DERIVE_STEPS, deriveParams } from './deriveCampaignedWith.js';
 
 export interface DeriveStepStats { file: string; ms: number }
 
@@ -62,25 +50,20 @@ async function countRelationships(db: Database, type: keyof typeof COUNT_DERIVED
 }
 
 /**
- * Recomputes CAMPAIGNED_WITH and STOOD_AGAINST like deriveCampaignedWith, but in many small
- * transactions: per activity for the pairwise expansion, per row batch for the rest. The result
- * is the same graph (pairs, activity lists in the same order, summaries); a kill part-way
- * leaves a partial derivation that the next run clears and recomputes.
+ * The full derivation of deriveCampaignedWith (the same files, so the same graph), but in many
+ * small transactions: each step's per-row CALL gets IN TRANSACTIONS, committing every
+ * $activitiesPerTx activities for the pairwise expansions and every $txRows rows for the rest.
+ * A kill part-way leaves a partial derivation that the next run clears and recomputes.
  */
 export async function deriveCampaignedWithBatched(db: Database, o: BatchedDeriveOptions = {}): Promise<DeriveStats> {
   const log = o.log ?? (() => {});
-  const params = {
-    platformRoles: PLATFORM_ROLES,
-    campaignKinds: CAMPAIGN_KINDS,
-    maxPairwise: o.maxPairwise ?? MAX_PAIRWISE,
-    activitiesPerTx: o.activitiesPerTx ?? 50,
-    txRows: o.txRows ?? 10_000,
-  };
+  const params = { ...deriveParams(o.maxPairwise), activitiesPerTx: o.activitiesPerTx ?? 50, txRows: o.txRows ?? 10_000 };
   const t0 = Date.now();
   const steps: DeriveStepStats[] = [];
-  for (const file of BATCHED_DERIVE_FILES) {
+  for (const { file, full, per } of DERIVE_STEPS) {
+    if (!full) continue;
     const s0 = Date.now();
-    await runAutoCommit(db, cypherStatement(file), params);
+    await runAutoCommit(db, `${cypherStatement(file)} IN TRANSACTIONS OF $${per} ROWS`, params);
     steps.push({ file, ms: Date.now() - s0 });
     log(`  derive ${file}: ${Date.now() - s0} ms`);
   }

@@ -18,6 +18,11 @@ export interface ImportOptions {
    * transaction; a re-run completes a load that was killed part-way.
    */
   atomic?: boolean;
+  /**
+   * Atomic mode: derive CAMPAIGNED_WITH and STOOD_AGAINST over the whole graph at the end (the
+   * default). false leaves the derivation to the caller, e.g. a scoped deriveCampaignedWith.
+   */
+  derive?: boolean;
 }
 
 export class ImportRefusedError extends Error {}
@@ -100,6 +105,7 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     const docIds = corpus.documents.map((d) => docNodeId(d.id));
     for (const statement of retire) await run(statement, { docIds });
     await run(pruneOrphans!);
+    if (o.derive === false) return;
     log('deriving who campaigned with whom');
     await deriveCampaignedWith(run);
     // A step of its own (not part of the derivation): communities and centralities of the result.

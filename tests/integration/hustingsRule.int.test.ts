@@ -4,7 +4,7 @@ import { applySchema } from '../../src/import/applySchema.js';
 import { importCorpusFiles } from '../../src/import/importCorpusFiles.js';
 import { testDatabase, wipeGraph } from '../support/testNeo4j.js';
 
-// The hustings rule of the derivation (cypher/derive/020-shared-activities.cypher, and
+// The hustings rule of the derivation (cypher/derive/020-events.cypher, and
 // docs/graph-model.md): candidates at a hustings are opponents, not co-campaigners, while its
 // organisers, hosts and chairs are on one side. The corpus's two hustings name one participant
 // each, so they cannot show the rule; the made-up document in tests/fixtures/hustings/ has a

@@ -1,6 +1,7 @@
-// Batched form of the statement branch of derive/020-shared-activities.cypher: co-signatories and
-// co-authors (a withdrawn signature weighs 0.5), one statement at a time in id order.
+// Co-signatories and co-authors of a statement campaigned together (weight 1.0; a withdrawn
+// signature weighs 0.5), one statement at a time in id order. $scope null = every statement.
 MATCH (a:Statement)
+WHERE $scope IS NULL OR a.id IN $scope
 WITH a ORDER BY a.id
 CALL (a) {
   MATCH (a)<-[r:SIGNED|AUTHORED]-(p:Person)
@@ -21,4 +22,4 @@ CALL (a) {
   SET c.activities = c.activities + a.id, c.via = c.via + 'statement', c.sides = c.sides + '',
       c.dates = c.dates + coalesce(a.date, ''), c.weights = c.weights + weight,
       c.alleged = c.alleged + alleged, c.withdrawn = c.withdrawn + withdrawn
-} IN TRANSACTIONS OF $activitiesPerTx ROWS;
+}

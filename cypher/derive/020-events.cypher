@@ -1,10 +1,13 @@
-// Batched form of the event branch of derive/020-shared-activities.cypher, with the same
-// weights, hustings rule and $maxPairwise limit. One event at a time (in id order, several per
-// transaction), so the pairs of an activity are never all held in memory together with those of
-// every other activity. Each shared activity is appended to the pair's lists; since events are
-// visited in id order, then slates, then statements ('event:' < election ids < 'statement:'),
-// the lists end up in the same order as the atomic derivation's ORDER BY activity.
+// Who campaigned with whom through an event: one CAMPAIGNED_WITH relationship per pair of
+// people (from the lower id to the higher), whose parallel lists get one entry per shared
+// activity. Platform roles ($platformRoles: speaker, chair, host, organiser, sponsor) weigh 1.0;
+// guest, attendee and pictured 0.5; a pair gets the lower of its two weights. At a hustings only
+// organisers, hosts and chairs count, since candidates there are opponents. Activities with more
+// than $maxPairwise people are not expanded pairwise (hubs stay queryable by traversal).
+// One event per subquery row, in id order ($scope null = every event), so the batched runner can
+// commit every $activitiesPerTx events.
 MATCH (a:Event)
+WHERE $scope IS NULL OR a.id IN $scope
 WITH a ORDER BY a.id
 CALL (a) {
   MATCH (a)<-[r:PARTICIPATED_IN]-(p:Person)
@@ -28,4 +31,4 @@ CALL (a) {
   SET c.activities = c.activities + a.id, c.via = c.via + 'event', c.sides = c.sides + '',
       c.dates = c.dates + coalesce(a.date, ''), c.weights = c.weights + weight,
       c.alleged = c.alleged + alleged, c.withdrawn = c.withdrawn + withdrawn
-} IN TRANSACTIONS OF $activitiesPerTx ROWS;
+}
