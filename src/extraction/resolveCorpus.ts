@@ -16,7 +16,8 @@ export interface DocumentRow {
 }
 
 /** Evidence of one entity in one document; offsets are 0-based UTF-16, `ends` exclusive. */
-export interface Mention { doc: string; quotes: string[]; starts: number[]; ends: number[] }
+/** `reviewed` is false when the document's file declares the entity as an unreviewed draft. */
+export interface Mention { doc: string; quotes: string[]; starts: number[]; ends: number[]; reviewed: boolean }
 
 export interface EntityRow {
   id: string; type: EntityType; name: string;
@@ -71,7 +72,7 @@ function entityRows(ctx: CorpusContext): EntityRow[] {
       rows.set(value.id, row);
       const found = spans(ctx.texts.get(x.stem), value.evidence);
       let mention = row.mentions.find((m) => m.doc === x.stem);
-      if (!mention) row.mentions.push((mention = { doc: x.stem, quotes: [], starts: [], ends: [] }));
+      if (!mention) row.mentions.push((mention = { doc: x.stem, quotes: [], starts: [], ends: [], reviewed: value.reviewed !== false }));
       for (const s of found) (mention.quotes.push(s.quote), mention.starts.push(s.start), mention.ends.push(s.end));
     }
   }

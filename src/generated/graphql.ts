@@ -144,6 +144,7 @@ export type Document = Entity & Node & {
   documentKind: Maybe<DocumentKind>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
   published: Maybe<DateValue>;
@@ -154,6 +155,11 @@ export type Document = Entity & Node & {
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   url: Maybe<Scalars['String']['output']>;
+};
+
+
+export type DocumentMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 
@@ -199,6 +205,7 @@ export type Election = Entity & Node & {
   kind: EntityKind;
   majority: Maybe<Scalars['Int']['output']>;
   majorityPct: Maybe<Scalars['Float']['output']>;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
   /** The election group this ballot belongs to, if any. */
@@ -210,6 +217,16 @@ export type Election = Entity & Node & {
   turnout: Maybe<Scalars['Int']['output']>;
   turnoutChange: Maybe<Scalars['Float']['output']>;
   turnoutPct: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ElectionCandidaciesArgs = {
+  leaveOut?: Array<LeaveOut>;
+};
+
+
+export type ElectionMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 export type ElectionConnection = {
@@ -245,9 +262,14 @@ export type Entity = {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** Where the corpus names it. */
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
+};
+
+
+export type EntityMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 export type EntityKind =
@@ -266,11 +288,17 @@ export type Event = Entity & Node & {
   eventKind: Maybe<EventKind>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
   /** Everyone who took part, with their role. */
   participants: ParticipantConnection;
   place: Maybe<Scalars['String']['output']>;
+};
+
+
+export type EventMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 
@@ -314,8 +342,22 @@ export type Evidence = {
   document: Document;
   end: Scalars['Int']['output'];
   quote: Scalars['String']['output'];
+  /**
+   * false when the fact this quote supports comes from an unreviewed draft (a document added by
+   * `npm run ingest` or POST /admin/documents whose extraction no person has checked yet); true for
+   * reviewed facts. See docs/extraction-format.md#drafts-and-review.
+   */
+  reviewed: Scalars['Boolean']['output'];
   start: Scalars['Int']['output'];
 };
+
+/**
+ * Facts a field can leave out of its answer. UNREVIEWED: facts every quote of which comes from an
+ * unreviewed draft (`Evidence.reviewed` false); a fact also quoted by a reviewed document stays,
+ * with only its reviewed quotes.
+ */
+export type LeaveOut =
+  | 'UNREVIEWED';
 
 /** Which way a link runs, seen from the entity asked about. */
 export type LinkDirection =
@@ -400,6 +442,7 @@ export type Organisation = Entity & Node & {
   kind: EntityKind;
   /** Members (people or organisations), with their periods. */
   members: MembershipConnection;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
   /** Holders of its offices, oldest first. */
@@ -411,6 +454,11 @@ export type Organisation = Entity & Node & {
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganisationMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 
@@ -518,6 +566,7 @@ export type Person = Entity & Node & {
   id: Scalars['ID']['output'];
   kind: EntityKind;
   memberships: Array<Membership>;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   misspellings: Array<Scalars['String']['output']>;
   name: Scalars['String']['output'];
@@ -552,6 +601,26 @@ export type PersonCampaignedWithArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
+};
+
+
+export type PersonCandidaciesArgs = {
+  leaveOut?: Array<LeaveOut>;
+};
+
+
+export type PersonMembershipsArgs = {
+  leaveOut?: Array<LeaveOut>;
+};
+
+
+export type PersonMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
+};
+
+
+export type PersonPositionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 
@@ -1066,11 +1135,17 @@ export type Statement = Entity & Node & {
   /** Who issued or coordinated it. */
   issuers: Array<Entity>;
   kind: EntityKind;
+  /** Where documents name it. `leaveOut: [UNREVIEWED]` leaves out quotes from unreviewed drafts. */
   mentions: Array<Evidence>;
   name: Scalars['String']['output'];
   /** Signatories in the order printed, each with the withdrawn flag. */
   signatories: SignatoryConnection;
   statementKind: Maybe<StatementKind>;
+};
+
+
+export type StatementMentionsArgs = {
+  leaveOut?: Array<LeaveOut>;
 };
 
 
@@ -1262,6 +1337,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LeaveOut: LeaveOut;
   LinkDirection: LinkDirection;
   LinkType: LinkType;
   Membership: ResolverTypeWrapper<Omit<Membership, 'evidence' | 'member' | 'organisation'> & { evidence: Array<ResolversTypes['Evidence']>, member: ResolversTypes['Entity'], organisation: ResolversTypes['Organisation'] }>;
@@ -1431,7 +1507,7 @@ export type DocumentResolvers<ContextType = RequestContext, ParentType extends R
   documentKind?: Resolver<Maybe<ResolversTypes['DocumentKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<DocumentMentionsArgs, 'leaveOut'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1458,7 +1534,7 @@ export type ElectionResolvers<ContextType = RequestContext, ParentType extends R
   area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ballots?: Resolver<Array<ResolversTypes['Election']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType, RequireFields<ElectionCandidaciesArgs, 'leaveOut'>>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   electionKind?: Resolver<Maybe<ResolversTypes['ElectionKind']>, ParentType, ContextType>;
@@ -1466,7 +1542,7 @@ export type ElectionResolvers<ContextType = RequestContext, ParentType extends R
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   majority?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   majorityPct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<ElectionMentionsArgs, 'leaveOut'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   partOf?: Resolver<Maybe<ResolversTypes['Election']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1500,7 +1576,7 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   eventKind?: Resolver<Maybe<ResolversTypes['EventKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<EventMentionsArgs, 'leaveOut'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1522,6 +1598,7 @@ export type EvidenceResolvers<ContextType = RequestContext, ParentType extends R
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1563,7 +1640,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<OrganisationMentionsArgs, 'leaveOut'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   officeHolders?: Resolver<ResolversTypes['PositionConnection'], ParentType, ContextType, RequireFields<OrganisationOfficeHoldersArgs, 'first'>>;
   organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
@@ -1617,19 +1694,19 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   born?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first'>>;
-  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType>;
+  candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType, RequireFields<PersonCandidaciesArgs, 'leaveOut'>>;
   community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<PersonMembershipsArgs, 'leaveOut'>>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<PersonMentionsArgs, 'leaveOut'>>;
   misspellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opponents?: Resolver<Array<ResolversTypes['Opponent']>, ParentType, ContextType>;
   pageRank?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'leaveOut'>>;
   timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, Partial<PersonTimelineArgs>>;
   timelineConnection?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<PersonTimelineConnectionArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1733,7 +1810,7 @@ export type StatementResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuers?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<StatementMentionsArgs, 'leaveOut'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signatories?: Resolver<ResolversTypes['SignatoryConnection'], ParentType, ContextType, RequireFields<StatementSignatoriesArgs, 'first'>>;
   statementKind?: Resolver<Maybe<ResolversTypes['StatementKind']>, ParentType, ContextType>;

@@ -25,8 +25,8 @@ export function entityParams(e: EntityRow): { id: string; type: string; name: st
 }
 
 /** Given resolved entities, returns the rows for cypher/load/030-mentions.cypher. */
-export function mentionParams(entities: readonly EntityRow[]): Array<{ doc: string; entity: string; quotes: string[]; starts: number[]; ends: number[] }> {
-  return entities.flatMap((e) => e.mentions.map((m) => ({ doc: docNodeId(m.doc), entity: e.id, quotes: m.quotes, starts: m.starts, ends: m.ends })));
+export function mentionParams(entities: readonly EntityRow[]): Array<{ doc: string; entity: string; quotes: string[]; starts: number[]; ends: number[]; reviewed: boolean }> {
+  return entities.flatMap((e) => e.mentions.map((m) => ({ doc: docNodeId(m.doc), entity: e.id, quotes: m.quotes, starts: m.starts, ends: m.ends, reviewed: m.reviewed })));
 }
 
 /** Given a resolved link, returns the row for cypher/load/040-links.cypher: qualifiers plus evidence. */

@@ -25,6 +25,8 @@ export interface EvidenceModel {
   quote: string;
   start: number;
   end: number;
+  /** false when the fact (link or mention) comes from an unreviewed draft; absent on the rel means reviewed. */
+  reviewed: boolean;
   /** The cited document, when the query read it with the link (relWithDocument); else loaded by id. */
   document?: EntityNode;
 }
@@ -53,7 +55,8 @@ export function evidenceOf(rel: RelProps | null | undefined): EvidenceModel[] {
   if (!rel?.quotes || !rel.doc) return [];
   const doc = rel.doc;
   const document = rel.__document as EntityNode | null | undefined;
-  return rel.quotes.map((quote, i) => ({ doc, quote, start: rel.starts?.[i] ?? 0, end: rel.ends?.[i] ?? 0, ...(document ? { document } : {}) }));
+  const reviewed = rel.reviewed !== false;
+  return rel.quotes.map((quote, i) => ({ doc, quote, start: rel.starts?.[i] ?? 0, end: rel.ends?.[i] ?? 0, reviewed, ...(document ? { document } : {}) }));
 }
 
 export interface LinkModel {

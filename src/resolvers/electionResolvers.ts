@@ -3,6 +3,7 @@ import { dateWindow } from '../queries/dateWindow.js';
 import { electionsPage } from '../queries/electionQueries.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import { commonEntityFields } from './entityResolvers.js';
+import { keptFacts } from './leaveOut.js';
 import { connection, dateValue, electionKindEnum, int, num, str, vocabularyValue } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 import { candidacyView } from './personResolvers.js';
@@ -22,8 +23,8 @@ export const electionResolvers: ElectionResolvers = {
   turnoutChange: (n) => num(n.turnoutChange),
   swing: (n) => num(n.swing),
   result: (n) => str(n.result),
-  candidacies: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.electionCandidacies.load(n.id), (r) => r.person.id)
+  candidacies: async (n, { leaveOut }, ctx) =>
+    keptFacts(mergeFacts(await ctx.loaders.electionCandidacies.load(n.id), (r) => r.person.id), leaveOut)
       .map((r) => candidacyView(r.rel, r.person, n, r.party, r.evidence)),
   partOf: async (n, _a, ctx) => (await ctx.loaders.electionPartOf.load(n.id))[0]?.other ?? null,
   ballots: async (n, _a, ctx) => (await ctx.loaders.electionBallots.load(n.id)).map((r) => r.other),

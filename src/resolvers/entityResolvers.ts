@@ -1,6 +1,7 @@
 import type { QueryResolvers, Resolvers } from '../generated/graphql.js';
 import type { EntityNode } from '../queries/models.js';
 import { evidenceOf } from '../queries/models.js';
+import { keptEvidence } from './leaveOut.js';
 import { checkId } from '../queries/inputs.js';
 import type { RequestContext } from '../server/requestContext.js';
 import { entityKind, entityTypename } from './mappers.js';
@@ -25,7 +26,8 @@ export const entityQueryResolvers: Pick<QueryResolvers, 'entity' | 'person' | 'o
 export const commonEntityFields = {
   aliases: (n: EntityNode) => n.aliases ?? [],
   kind: (n: EntityNode) => entityKind(n),
-  mentions: async (n: EntityNode, _a: unknown, ctx: RequestContext) => (await ctx.loaders.mentions.load(n.id)).flatMap((m) => evidenceOf(m)),
+  mentions: async (n: EntityNode, a: { leaveOut?: readonly string[] | null }, ctx: RequestContext) =>
+    keptEvidence((await ctx.loaders.mentions.load(n.id)).flatMap((m) => evidenceOf(m)), a.leaveOut),
 };
 
 export const entityInterfaceResolvers: Pick<Resolvers, 'Entity' | 'Evidence'> = {

@@ -5,6 +5,7 @@ import { pageArgs, toPage } from '../queries/pageArgs.js';
 import type { RequestContext } from '../server/requestContext.js';
 import { campaignedWithConnection } from './campaignedWithResolvers.js';
 import { commonEntityFields } from './entityResolvers.js';
+import { keptFacts } from './leaveOut.js';
 import { activityRoleEnum, bool, connection, dateValue, int, linkTypeEnum, num, qualifiers, str } from './mappers.js';
 import { mergeFacts } from './mergeFacts.js';
 
@@ -103,14 +104,14 @@ export const personResolvers: PersonResolvers = {
   community: (n) => int(n.community),
   pageRank: (n) => num(n.pageRank),
   betweenness: (n) => num(n.betweenness),
-  positions: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.positions.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}|${str(r.rel.place)}`)
+  positions: async (n, { leaveOut }, ctx) =>
+    keptFacts(mergeFacts(await ctx.loaders.positions.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}|${str(r.rel.place)}`), leaveOut)
       .map((r) => positionView(r.rel, n, r.other, r.evidence)),
-  memberships: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.memberships.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}`)
+  memberships: async (n, { leaveOut }, ctx) =>
+    keptFacts(mergeFacts(await ctx.loaders.memberships.load(n.id), (r) => `${r.other.id}|${str(r.rel.role)}`), leaveOut)
       .map((r) => membershipView(r.rel, n, r.other, r.evidence)),
-  candidacies: async (n, _a, ctx) =>
-    mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id)
+  candidacies: async (n, { leaveOut }, ctx) =>
+    keptFacts(mergeFacts(await ctx.loaders.personCandidacies.load(n.id), (r) => r.other.id), leaveOut)
       .map((r) => candidacyView(r.rel, n, r.other, r.party, r.evidence)),
   activities: async (n, { first, after }, ctx) => {
     const args = pageArgs(first, after, 20, { list: 'Person.activities', id: n.id });
