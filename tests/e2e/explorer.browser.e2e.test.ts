@@ -77,6 +77,9 @@ describe('the network explorer in a browser', () => {
     const artifacts = join(repoRoot, '.tmp', 'e2e-artifacts');
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, 'explorer.png') });
+    // Recorded, never asserted (speed is for bench scripts): the page's first paints.
+    const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((e) => ({ name: e.name, ms: Math.round(e.startTime) })));
+    writeFileSync(join(artifacts, 'explorer-paint.json'), `${JSON.stringify(paints)}\n`);
     if (process.env.EXPLORER_DOCS_SCREENSHOT === '1') await page.screenshot({ path: join(repoRoot, 'docs', 'explorer.png') });
     expect(requested.filter((u) => !u.startsWith(service.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
   });
