@@ -31,10 +31,16 @@ const AFFILIATION_GAP = /^\s*(?:MPs?|MEP)?\s*(?:,|\(|[-–—]|for)\s*$/;
 export function listItems(ctx: DraftContext, mentions: readonly Mention[], orgsToo: boolean): ListItem[] {
   const items: ListItem[] = [];
   let attached = false;
+  // In a list whose items are split by "//", a comma only ever joins an item to its affiliation,
+  // so an unknown span after "Name," is an organisation even without an organisation word.
+  const first = mentions[0];
+  const last = mentions.at(-1);
+  const slashList = first !== undefined && last !== undefined && ctx.text.slice(first.start, last.end).includes('//');
   for (const m of mentions) {
     const prev = items.at(-1);
     const gap = prev ? ctx.text.slice(prev.end, m.start) : '';
-    if (m.type === 'Organisation') {
+    const commaAffiliation = slashList && m.type === null && /^\s*,\s*$/.test(gap);
+    if (m.type === 'Organisation' || commaAffiliation) {
       if (prev && !attached && prev.entity.type === 'Person' && AFFILIATION_GAP.test(gap)) {
         const org = ctx.registry.resolve(m, 'Organisation', 'rule:list-affiliation', 0.7);
         if (org) {
