@@ -14,6 +14,7 @@ export interface SpanContext {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 /** All-caps words that are markers, not organisations: "(INC)" marks an incumbent. */
 const NOT_ACRONYMS = new Set(['INC', 'TBC', 'TBA', 'RIP', 'LIVE', 'NEW', 'UPDATE', 'WATCH', 'PDF', 'FAQ', 'NB', 'PS']);
+const EVENT_END = /^(?:Rally|Rallies|Conference|Reception|Webinar|Hustings|Vigil|Picket|Demonstration|Dinner|Gala)$/;
 /** Words that start a capitalised run without being a name: sentence openers the span detector keeps. */
 const NOT_NAME_START = new Set(['Former', 'Leading', 'Shadow', 'Opposition', 'Several', 'Members', 'Activists', 'Dear', 'Yours']);
 
@@ -30,6 +31,8 @@ export function classifySpan(name: string, ctx: SpanContext, g: Gazetteer): { ty
     return { type: known[0], cue: 'gazetteer' };
   }
   const words = name.split(/\s+/);
+  // "Harbour Day Rally", "Party Conference": a span ending in an event word names an event.
+  if (words.length >= 2 && EVENT_END.test(words.at(-1) ?? '')) return { type: null, cue: 'event-word' };
   if (words.length === 1 && NOT_ACRONYMS.has(name.toUpperCase())) return { type: null, cue: 'none' };
   if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/['’]s?$/, '')))) return { type: 'Organisation', cue: 'organisation-word' };
   if (ctx.title) return { type: 'Person', cue: `title:${ctx.title}` };

@@ -2,11 +2,15 @@ import type { Mention } from '../mentions/findMentions.js';
 import type { Line } from '../text/lines.js';
 import { cuesIn, linkItems } from './cueLists.js';
 import { mentionsIn, sectionEntity, type DraftContext } from './draftContext.js';
+import { isTitleCaption } from './eventWords.js';
 import { listItems } from './listItems.js';
 import { eventFor } from './subEvents.js';
 
 /** The line that opens a letter's signatures; the names after it, to the next heading, signed. */
 const LETTER_OPENER = /\b(?:Yours (?:sincerely|faithfully)|Signed|Signatories|We, the undersigned)[,:]?\s*$/gim;
+
+/** In a caption, what follows such a verb says what the people did, not who else is pictured. */
+const CAPTION_VERB = /\b(?:took part|take part|takes part|attended|attending|spoke|speaking|joined|joining|launch(?:ed|ing)|marched|marching|to defend|to support|against)\b/;
 
 /** The share of a line's letters that lie inside mentions: near 1 for a bare list of names. */
 function nameDensity(text: string, ms: readonly Mention[]): number {
@@ -34,11 +38,12 @@ export function captionRelations(ctx: DraftContext, taken: ReadonlySet<number>):
     return signatures.some((s) => s > section.start && s <= line.start);
   };
   for (const line of ctx.layout.lines) {
-    if (taken.has(line.index)) continue;
+    if (taken.has(line.index) || isTitleCaption(ctx.layout, line)) continue;
     const caption = ctx.layout.isCaption(line);
     const cues = cuesIn(ctx.text, line.start, line.end);
     if (caption && cues.length > 0) continue;
-    const end = cues[0]?.start ?? line.end;
+    const verb = caption ? CAPTION_VERB.exec(line.text) : null;
+    const end = cues[0]?.start ?? (verb ? line.start + verb.index : line.end);
     const ms = mentionsIn(ctx, line.start, end);
     if (ms.length === 0) continue;
     const head = ctx.text.slice(line.start, end);

@@ -17,7 +17,7 @@ const CUES: readonly Cue[] = [
   { re: /\borgani[sz]ed by\b|\borgani[sz]ers?:/gi, link: 'PARTICIPATED_IN', role: 'organiser', rule: 'rule:organised-by' },
   { re: /\bsponsored by\b|\bsponsors?:/gi, link: 'PARTICIPATED_IN', role: 'sponsor', rule: 'rule:sponsored-by' },
   { re: /\b(?:special |international |invited )?guests? (?:includ(?:ing|ed)|were|will be)\b|\bguests?:|\bjoined on (?:the )?platform by\b/gi, link: 'PARTICIPATED_IN', role: 'guest', rule: 'rule:guests-including' },
-  { re: /\bin attendance (?:included|were)\b|\battended by\b|\battendees? (?:included|were)?:?/gi, link: 'PARTICIPATED_IN', role: 'attendee', rule: 'rule:attended-by' },
+  { re: /\bin attendance (?:included|were)\b|\battended by\b|\battended,? including\b|\battendees? (?:included|were)?:?/gi, link: 'PARTICIPATED_IN', role: 'attendee', rule: 'rule:attended-by' },
   { re: /\bspeakers?(?: at the [a-z ]{2,20}?)?(?: (?:will be|were|are|was|included|include|including))?(?::|\b(?=\s+\p{Lu}))|\bpanel(?:lists?)?(?: included| were)?:|\bfeatur(?:ing|ed|es)\b|\baddressed by\b|\bline-?up (?:included|includes|of)\b|\bwith (?:speakers|contributions from)\b|\bspeaking (?:were|are|will be)\b|\b(?:discussion|conversation|debate|in conversation) with\b/giu, link: 'PARTICIPATED_IN', role: 'speaker', rule: 'rule:speaker-list' },
   { re: /\bsigned by\b|\bsignatories (?:included|include|including|were|are|:)|\bsignatories:|\bsignatures? (?:of|from)\b|\bco-?signed by\b/gi, link: 'SIGNED', role: null, rule: 'rule:signed-by' },
 ];
@@ -78,7 +78,7 @@ function listsAfterCues(ctx: DraftContext): Set<number> {
     const found = cuesIn(ctx.text, sentence.start, sentence.end);
     found.forEach((f, k) => {
       const to = found[k + 1]?.start ?? sentence.end;
-      const orgsToo = f.cue.link === 'SIGNED' || f.cue.role === 'host' || f.cue.role === 'sponsor' || f.cue.role === 'organiser';
+      const orgsToo = f.cue.link === 'SIGNED' || ['host', 'sponsor', 'organiser', 'attendee'].includes(f.cue.role ?? '');
       let items = listItems(ctx, mentionsIn(ctx, f.end, to), orgsToo);
       const next = k === found.length - 1 && CUE_ENDS_LINE.test(ctx.text.slice(f.end, sentence.line.end)) ? nextTextLine(ctx, sentence.line) : null;
       if (items.length === 0 && next) {
@@ -105,8 +105,10 @@ export function cueListRelations(ctx: DraftContext): void {
   letterRelations(ctx);
 }
 
-/** "A and B addressed a packed meeting", "C spoke at the rally": the people before the verb took part. */
-const SUBJECT_CUE = /\b(addressed|spoke at|spoke to|took part in|attended|joined|were at|was at)\s+(?:a|an|the|this|last\s+\w+'?s?)\s+(?:[\p{L}-]+\s+){0,3}?(rally|meeting|conference|protest|demonstration|picket|hustings|webinar|event|vigil|march|fringe|launch|reception)\b/giu;
+/** "A and B addressed a packed meeting", "C spoke at the rally", "D hosted the reception": the people before the verb took part. */
+const SUBJECT_CUE = /\b(addressed|spoke at|spoke to|took part in|attended|joined|were at|was at|hosted)\s+(?:a|an|the|this|last\s+\w+'?s?)\s+(?:[\p{L}-]+\s+){0,3}?(rally|meeting|conference|protest|demonstration|picket|hustings|webinar|event|vigil|march|fringe|launch|reception)\b/giu;
+/** "Speaking at the rally, A said…": the person right after the comma spoke there. */
+const SPEAKING_AT = /\bSpeaking at (?:the|a|an|this) (?:[\p{L}-]+\s+){0,3}?(?:rally|meeting|conference|reception|event|hustings|webinar|launch|fringe|vigil|march|protest),\s*/gu;
 
 /** Photo captions are read by the caption rule ("A, B took part in a rally" under a photo: pictured). */
 function subjectRelations(ctx: DraftContext): void {
@@ -114,12 +116,24 @@ function subjectRelations(ctx: DraftContext): void {
     if (ctx.layout.isCaption(sentence.line)) continue;
     for (const m of sentence.text.matchAll(SUBJECT_CUE)) {
       const at = sentence.start + m.index;
-      const items = listItems(ctx, mentionsIn(ctx, sentence.start, at), false).filter((i) => i.entity.type === 'Person');
+      // Who speaks in a quotation is not its subject: only names after the last opening quote count.
+      const quoteOpen = Math.max(ctx.text.lastIndexOf('“', at), ctx.text.lastIndexOf('"', at));
+      const from = quoteOpen >= sentence.start ? quoteOpen : sentence.start;
+      const items = listItems(ctx, mentionsIn(ctx, from, at), false).filter((i) => i.entity.type === 'Person');
       if (items.length === 0) continue;
       const target = eventFor(ctx, ctx.layout.sectionAt(sentence.start), sentence, at + m[0].length);
       if (!target) continue;
-      const role = /addressed|spoke/i.test(m[1] ?? '') ? 'speaker' : 'attendee';
+      const verb = m[1] ?? '';
+      const role = /addressed|spoke/i.test(verb) ? 'speaker' : /hosted/i.test(verb) ? 'host' : 'attendee';
       linkItems(ctx, target, 'PARTICIPATED_IN', role, items, [at, at + m[0].length], 'rule:subject-verb-event', 0.75, false);
+    }
+    for (const m of sentence.text.matchAll(SPEAKING_AT)) {
+      const after = sentence.start + m.index + m[0].length;
+      const first = mentionsIn(ctx, after, sentence.end)[0];
+      if (!first || first.start !== after) continue;
+      const items = listItems(ctx, [first], false);
+      const target = items.length > 0 ? eventFor(ctx, ctx.layout.sectionAt(sentence.start), sentence, after) : null;
+      if (target) linkItems(ctx, target, 'PARTICIPATED_IN', 'speaker', items, [sentence.start + m.index, after], 'rule:speaking-at', 0.75, false);
     }
   }
 }

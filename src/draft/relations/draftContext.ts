@@ -36,7 +36,11 @@ export function sectionEntity(ctx: DraftContext, section: Section, type: 'Event'
   let byType = sectionEntities.get(section);
   if (!byType) sectionEntities.set(section, (byType = new Map()));
   const cacheKey = `${ctx.input.document}#${type}`;
-  if (byType.has(cacheKey)) return byType.get(cacheKey) ?? null;
+  if (byType.has(cacheKey)) {
+    const known = byType.get(cacheKey) ?? null;
+    if (known) ctx.registry.addEvidence(known, sentence.start, sentence.end);
+    return known;
+  }
   const heading = section.heading ? section.heading.text.trim() : null;
   const intro = introSentence(ctx.layout, section, type);
   const sentenceText = ctx.text.slice(sentence.start, sentence.end);

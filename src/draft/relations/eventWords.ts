@@ -1,4 +1,4 @@
-import { sentencesOf, type Sentence } from '../text/lines.js';
+import { sentencesOf, type Line, type Sentence } from '../text/lines.js';
 import type { DocumentLayout, Section } from './sections.js';
 
 /** Words naming a kind of event, in the order they decide the kind ("rally" before "meeting"). */
@@ -38,12 +38,12 @@ export function introSentence(layout: DocumentLayout, section: Section, type: 'E
  * Rally"): it names an event kind, does not end like a sentence, and is short. Null when none.
  */
 export function captionTitle(layout: DocumentLayout, section: Section): string | null {
-  for (const line of section.lines) {
-    const t = line.text.trim();
-    if (!layout.isCaption(line) || /[.!?;,]$/.test(t) || t.split(/\s+/).length > 16) continue;
-    if (EVENT_KINDS.some(([re]) => re.test(t))) return t;
-  }
-  return null;
+  return section.lines.find((line) => isTitleCaption(layout, line))?.text.trim() ?? null;
+}
+
+export function isTitleCaption(layout: DocumentLayout, line: Line): boolean {
+  const t = line.text.trim();
+  return layout.isCaption(line) && !/[.!?;,]$/.test(t) && t.split(/\s+/).length <= 16 && EVENT_KINDS.some(([re]) => re.test(t));
 }
 
 /** Whether a section's heading or lines name an event (or carry a photo of one). */

@@ -9,14 +9,15 @@ import type { Section } from './sections.js';
 
 const KIND_WORD = 'rally|meeting|conference|reception|fringe|webinar|hustings|launch|picket|vigil|march|protest|demonstration|tour|festival|dinner|debate';
 /** "The reception was…", "the final rally was chaired by…": a definite reference to one event. */
-const DEFINITE = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${KIND_WORD}))\\b`, 'u');
+const DEFINITE = new RegExp(`\\b[Tt]he\\s+((?:[\\p{Ll}-]+\\s+){0,2}?(?:${KIND_WORD}|event))\\b`, 'u');
 const indefinite = (word: string): RegExp => new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,12}?${word}\\b`, 'iu');
 
 const subEvents = new WeakMap<Section, Map<string, DraftEntity | null>>();
 
-/** The kind of the section's own event, from its heading and introducing sentence. */
-function sectionKind(ctx: DraftContext, section: Section): string {
-  return kindOf(EVENT_KINDS, `${section.heading?.text ?? ''} ${introSentence(ctx.layout, section, 'Event')?.text ?? ''}`, 'other');
+/** The kind of the section's own event, from its heading and a sentence introducing it before `before`. */
+function sectionKind(ctx: DraftContext, section: Section, before: number): string {
+  const intro = introSentence(ctx.layout, section, 'Event');
+  return kindOf(EVENT_KINDS, `${section.heading?.text ?? ''} ${intro && intro.end <= before ? intro.text : ''}`, 'other');
 }
 
 /** The last sentence of the section before `before` that introduces "a/an … <word>". */
@@ -41,9 +42,11 @@ export function eventFor(ctx: DraftContext, section: Section, sentence: { start:
   const ref = DEFINITE.exec(ctx.text.slice(sentence.start, cueStart));
   const phrase = ref?.[1]?.replace(/\s+/g, ' ');
   const kind = phrase ? kindOf(EVENT_KINDS, phrase, 'other') : null;
-  if (!phrase || !kind || kind === 'other' || kind === sectionKind(ctx, section)) return sectionEntity(ctx, section, 'Event', sentence, photo);
   let byPhrase = subEvents.get(section);
   if (!byPhrase) subEvents.set(section, (byPhrase = new Map()));
+  // "the event" names no kind: it is the separate event last referred to, if any, else the section's.
+  if (phrase === 'event') return [...byPhrase.values()].at(-1) ?? sectionEntity(ctx, section, 'Event', sentence, photo);
+  if (!phrase || !kind || kind === 'other' || kind === sectionKind(ctx, section, sentence.start)) return sectionEntity(ctx, section, 'Event', sentence, photo);
   const key = `${ctx.input.document}#${phrase}`;
   if (byPhrase.has(key)) {
     const known = byPhrase.get(key) ?? null;
