@@ -1,7 +1,8 @@
 // Scoped derivation only: widens $scope with the group of each scoped ballot (a slate's activity
-// is its group), then returns the ids of everyone linked to a scoped activity ($people: their
-// pairs are cleaned and re-summarised) and of the candidates of scoped elections ($candidates:
-// their STOOD_AGAINST are recomputed). Each branch starts from an id index.
+// is its group), then returns the ids of everyone linked to a scoped activity or who shares one
+// through a SHARED_ACTIVITY today ($people: their pairs are re-summarised, so a pair both of
+// whose people were unlinked from a scoped activity is found too) and of the candidates of
+// scoped elections ($candidates: their STOOD_AGAINST are recomputed). Each branch starts from an id index.
 CALL () {
   OPTIONAL MATCH (e:Election)-[:PART_OF]->(g:Election) WHERE e.id IN $scope
   RETURN $scope + [x IN collect(DISTINCT g.id) WHERE NOT x IN $scope] AS scope
@@ -15,6 +16,7 @@ CALL (scope) {
     UNION MATCH (p:Person) WHERE p.id IN scope RETURN p
     UNION MATCH (c:Person) WHERE c.id IN scope MATCH (c)<-[:BACKED]-(p:Person) RETURN p
     UNION MATCH (p:Person)-[r:BACKED]-(:Person) WHERE r.election IN scope RETURN p
+    UNION MATCH (p:Person)-[s:SHARED_ACTIVITY]-(:Person) WHERE s.activity IN scope RETURN p
   }
   RETURN collect(DISTINCT p.id) AS people
 }

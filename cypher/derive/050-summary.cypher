@@ -1,24 +1,31 @@
-// Per pair: the entries in one canonical order (activity id, then via, then side), so a scoped
-// derivation that appended entries gives exactly the lists a full one gives; then how many
-// activities they shared, how strongly (sum of weights), and when. $scope null = every pair;
-// else the pairs of $people (everyone linked to a scoped activity, see deriveCampaignedWith.ts).
-MATCH (p:Person)-[c:CAMPAIGNED_WITH]-(:Person)
+// Per pair of people with a SHARED_ACTIVITY (lower id first): one CAMPAIGNED_WITH summary for
+// ranking, with scalar properties only: sharedCount, strength (sum of weights), firstDate and
+// lastDate (the partial dates whose intervals start first and end last; firstFrom/lastTo their
+// ends as native dates), platforms (events where both were on the platform), and how many of
+// the shared activities are alleged, withdrawn or unreviewed. The summary is deleted and
+// written again, so a pair left with no shared activity loses it. $scope null = every pair;
+// else the pairs of $people (everyone linked to a scoped activity or who had a SHARED_ACTIVITY
+// of one, see 005-scope).
+MATCH (p:Person)-[:SHARED_ACTIVITY|CAMPAIGNED_WITH]-(q:Person)
 WHERE $scope IS NULL OR p.id IN $people
-WITH DISTINCT c
-CALL (c) {
-  CALL (c) {
-    UNWIND range(0, size(c.activities) - 1) AS i
-    WITH i ORDER BY c.activities[i], c.via[i], c.sides[i]
-    RETURN collect(i) AS sorted
+WITH DISTINCT CASE WHEN p.id < q.id THEN p ELSE q END AS a, CASE WHEN p.id < q.id THEN q ELSE p END AS b
+CALL (a, b) {
+  CALL (a, b) {
+    MATCH (a)-[old:CAMPAIGNED_WITH]->(b)
+    DELETE old
   }
-  WITH c, sorted
-  SET c.activities = [i IN sorted | c.activities[i]], c.via = [i IN sorted | c.via[i]],
-      c.sides = [i IN sorted | c.sides[i]], c.dates = [i IN sorted | c.dates[i]],
-      c.weights = [i IN sorted | c.weights[i]], c.alleged = [i IN sorted | c.alleged[i]],
-      c.withdrawn = [i IN sorted | c.withdrawn[i]]
-  WITH c, [d IN c.dates WHERE d <> ''] AS dated
-  SET c.sharedCount = size(c.activities),
-      c.strength = reduce(s = 0.0, w IN c.weights | s + w),
-      c.firstDate = CASE WHEN size(dated) = 0 THEN null ELSE reduce(m = dated[0], d IN dated | CASE WHEN d < m THEN d ELSE m END) END,
-      c.lastDate = CASE WHEN size(dated) = 0 THEN null ELSE reduce(m = dated[0], d IN dated | CASE WHEN d > m THEN d ELSE m END) END
+  MATCH (a)-[s:SHARED_ACTIVITY]->(b)
+  WITH a, b, collect(s) AS ss
+  WITH a, b, ss,
+       reduce(m = null, s IN ss | CASE WHEN s.dateFrom IS NOT NULL AND (m IS NULL OR s.dateFrom < m.dateFrom OR (s.dateFrom = m.dateFrom AND s.dateTo < m.dateTo)) THEN s ELSE m END) AS first,
+       reduce(m = null, s IN ss | CASE WHEN s.dateTo IS NOT NULL AND (m IS NULL OR s.dateTo > m.dateTo OR (s.dateTo = m.dateTo AND s.dateFrom > m.dateFrom)) THEN s ELSE m END) AS last
+  CREATE (a)-[:CAMPAIGNED_WITH {
+    sharedCount: size(ss),
+    strength: reduce(t = 0.0, s IN ss | t + s.weight),
+    firstDate: first.date, firstFrom: first.dateFrom, lastDate: last.date, lastTo: last.dateTo,
+    platforms: size([s IN ss WHERE s.via = 'event' AND s.weight = 1.0]),
+    allegedCount: size([s IN ss WHERE s.alleged]),
+    withdrawnCount: size([s IN ss WHERE s.withdrawn]),
+    unreviewedCount: size([s IN ss WHERE NOT s.reviewed])
+  }]->(b)
 }

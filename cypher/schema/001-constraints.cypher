@@ -62,3 +62,10 @@ CREATE INDEX link_doc_opposed IF NOT EXISTS FOR ()-[r:OPPOSED]-() ON (r.doc);
 // No query filters MENTIONS on `doc` (mentions are read from their document node): an index
 // there only slowed every import, so it goes.
 DROP INDEX link_key_doc IF EXISTS;
+// Derived co-campaigning (docs/graph-model.md#co-campaigning): a scoped derivation seeks the
+// SHARED_ACTIVITY relationships of its activities by `activity`; analysts filter shared
+// activities by window (`dateFrom`, `dateTo`) and rank pairs by `strength`.
+CREATE INDEX shared_activity_activity IF NOT EXISTS FOR ()-[s:SHARED_ACTIVITY]-() ON (s.activity);
+CREATE INDEX shared_activity_date_from IF NOT EXISTS FOR ()-[s:SHARED_ACTIVITY]-() ON (s.dateFrom);
+CREATE INDEX shared_activity_date_to IF NOT EXISTS FOR ()-[s:SHARED_ACTIVITY]-() ON (s.dateTo);
+CREATE INDEX campaigned_with_strength IF NOT EXISTS FOR ()-[c:CAMPAIGNED_WITH]-() ON (c.strength);

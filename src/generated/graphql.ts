@@ -1098,8 +1098,14 @@ export type SharedActivity = {
   evidence: Array<Evidence>;
   /** The role of the co-campaigner. */
   otherRole: Scalars['String']['output'];
+  /** For a slate (`activityKind: SLATE`), the party its candidates stood for; null otherwise. */
+  party: Maybe<Organisation>;
+  /** False when a link it rests on is an unreviewed draft (see `Evidence.reviewed`). */
+  reviewed: Scalars['Boolean']['output'];
   /** The role of the person asked about. */
   role: Scalars['String']['output'];
+  /** What this activity adds to `strength`: 1 for a shared platform, signature or slate, 0.5 for attendance, shared membership, or an alleged or withdrawn part. */
+  weight: Scalars['Float']['output'];
   withdrawn: Scalars['Boolean']['output'];
 };
 
@@ -1363,7 +1369,7 @@ export type ResolversTypes = {
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SearchEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
-  SharedActivity: ResolverTypeWrapper<Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']> }>;
+  SharedActivity: ResolverTypeWrapper<Omit<SharedActivity, 'activity' | 'evidence' | 'party'> & { activity: ResolversTypes['Entity'], evidence: Array<ResolversTypes['Evidence']>, party?: Maybe<ResolversTypes['Organisation']> }>;
   Signatory: ResolverTypeWrapper<Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversTypes['Evidence']>, signatory: ResolversTypes['Entity'] }>;
   SignatoryConnection: ResolverTypeWrapper<Omit<SignatoryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['SignatoryEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   SignatoryEdge: ResolverTypeWrapper<Omit<SignatoryEdge, 'node'> & { node: ResolversTypes['Signatory'] }>;
@@ -1426,7 +1432,7 @@ export type ResolversParentTypes = {
   SearchConnection: Omit<SearchConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SearchEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
-  SharedActivity: Omit<SharedActivity, 'activity' | 'evidence'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']> };
+  SharedActivity: Omit<SharedActivity, 'activity' | 'evidence' | 'party'> & { activity: ResolversParentTypes['Entity'], evidence: Array<ResolversParentTypes['Evidence']>, party?: Maybe<ResolversParentTypes['Organisation']> };
   Signatory: Omit<Signatory, 'evidence' | 'signatory'> & { evidence: Array<ResolversParentTypes['Evidence']>, signatory: ResolversParentTypes['Entity'] };
   SignatoryConnection: Omit<SignatoryConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversParentTypes['SignatoryEdge']>, pageInfo: ResolversParentTypes['PageInfo'] };
   SignatoryEdge: Omit<SignatoryEdge, 'node'> & { node: ResolversParentTypes['Signatory'] };
@@ -1780,7 +1786,10 @@ export type SharedActivityResolvers<ContextType = RequestContext, ParentType ext
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   otherRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  party?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  reviewed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -8,10 +8,16 @@ export type ActivityVia = (typeof ACTIVITY_VIA)[number];
 export interface SharedActivityRow {
   activity: EntityNode;
   via: ActivityVia;
-  date: string;
+  /** The activity's partial date, null when undated; dateFrom/dateTo its interval's ends. */
+  date: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
   weight: number;
   alleged: boolean;
   withdrawn: boolean;
+  reviewed: boolean;
+  /** For a slate, the party its candidates stood for. */
+  party: EntityNode | null;
   links: Array<{ who: string; rel: RelProps }>;
 }
 
@@ -19,82 +25,83 @@ export interface CoCampaignerRow {
   node: EntityNode;
   sharedCount: number;
   strength: number;
-  dates: string[];
   activities: SharedActivityRow[];
   sortKey: string;
 }
 
 /**
- * Ranks a person's co-campaigners from the derived CAMPAIGNED_WITH relationships, keeping only
- * the shared activities inside the window and of the kinds asked for; then, for the page only,
- * fetches each shared activity and the evidenced links of both people to it. One round trip.
+ * Ranks a person's co-campaigners from the derived SHARED_ACTIVITY relationships (one per pair
+ * and shared activity, docs/graph-model.md#co-campaigning), keeping only those inside the window
+ * and of the kinds asked for; then, for the page only, fetches each shared activity, the party
+ * of a slate, and the evidenced links of both people to it. One round trip.
  * Sort: most shared activities, then strength, then id (the keyset cursor).
- * $from and $to are the window's first and last day (dateWindow). An activity's partial date is
- * the interval from its first day to its last, and is kept when that interval overlaps the
- * window: its last day ('2021' -> '2021-12-31', '2021-02' -> '2021-02-31', which orders after
- * every real day of February) is on or after $from, and its first day on or before $to.
+ * $from and $to are the window's first and last day (dateWindow): a shared activity is kept
+ * when its date's interval [dateFrom, dateTo] overlaps the window; undated ones are then out.
  */
 const CAMPAIGNED_WITH = `
 MATCH (p:Person {id: $personId})
 OPTIONAL CALL (p) {
-  MATCH (p)-[c:CAMPAIGNED_WITH]-(q:Person)
-  WITH q, c, [i IN range(0, size(c.activities) - 1)
-              WHERE ($kinds IS NULL OR c.via[i] IN $kinds)
-                AND ($from IS NULL OR (c.dates[i] <> '' AND $from <= CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-12-31' WHEN 7 THEN c.dates[i] + '-31' ELSE c.dates[i] END))
-                AND ($to IS NULL OR (c.dates[i] <> '' AND CASE size(c.dates[i]) WHEN 4 THEN c.dates[i] + '-01-01' WHEN 7 THEN c.dates[i] + '-01' ELSE c.dates[i] END <= $to))] AS idx
-  WHERE size(idx) > 0
-  WITH q, c, idx, size(idx) AS shared, reduce(s = 0.0, i IN idx | s + c.weights[i]) AS strength
-  RETURN q, c, idx, shared, strength,
+  MATCH (p)-[s:SHARED_ACTIVITY]-(q:Person)
+  WHERE ($kinds IS NULL OR s.via IN $kinds)
+    AND ($from IS NULL OR s.dateTo >= date($from))
+    AND ($to IS NULL OR s.dateFrom <= date($to))
+  WITH q, s ORDER BY s.activity, s.via, s.side
+  WITH q, collect(s) AS ss
+  WITH q, ss, size(ss) AS shared, reduce(t = 0.0, s IN ss | t + s.weight) AS strength
+  RETURN q, ss, shared, strength,
          right('000000' + toString(999999 - shared), 6) + '|'
            + right('00000000' + toString(99999999 - toInteger(round(strength * 10))), 8) + '|' + q.id AS sortKey
 }
-WITH p, q, c, idx, shared, strength, sortKey ORDER BY sortKey
-WITH p, [x IN collect({q: q, c: c, idx: idx, shared: shared, strength: strength, sortKey: sortKey}) WHERE x.q IS NOT NULL] AS everyone
+WITH p, q, ss, shared, strength, sortKey ORDER BY sortKey
+WITH p, [x IN collect({q: q, ss: ss, shared: shared, strength: strength, sortKey: sortKey}) WHERE x.q IS NOT NULL] AS everyone
 WITH p, size(everyone) AS totalCount, [x IN everyone WHERE $after IS NULL OR x.sortKey > $after][0..$limit] AS page
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
 OPTIONAL CALL (p, x) {
   WITH x WHERE x IS NOT NULL
-  UNWIND x.idx AS i
-  WITH x.q AS q, x.c AS c, i
-  MATCH (a:Entity {id: c.activities[i]})
-  CALL (p, q, a, c, i) {
+  UNWIND x.ss AS s
+  WITH x.q AS q, s
+  MATCH (a:Entity {id: s.activity})
+  OPTIONAL MATCH (party:Organisation {id: s.side}) WHERE s.via = 'slate'
+  CALL (p, q, a, s) {
     UNWIND [p, q] AS who
     // One typed branch per kind of activity, so only the person's links of that type are read:
     // reading every relationship of both people (and testing PART_OF on each) made one page of
     // a supernode cost in proportion to its full degree. Each branch still expands from who,
     // so links come in the same order as before.
-    CALL (p, q, a, c, i, who) {
-      WITH who WHERE c.via[i] = 'event'
+    CALL (p, q, a, s, who) {
+      WITH who WHERE s.via = 'event'
       MATCH (who)-[r:PARTICIPATED_IN]->(t:Entity) WHERE t = a
       RETURN r
       UNION ALL
-      WITH who WHERE c.via[i] = 'statement'
+      WITH who WHERE s.via = 'statement'
       MATCH (who)-[r:SIGNED|AUTHORED]->(t:Entity) WHERE t = a
       RETURN r
       UNION ALL
-      WITH who WHERE c.via[i] = 'slate'
+      WITH who WHERE s.via = 'slate'
       MATCH (who)-[r:STOOD_IN]->(t:Entity)
-      WHERE r.party = c.sides[i] AND (t = a OR (t)-[:PART_OF]->(a))
+      WHERE r.party = s.side AND (t = a OR (t)-[:PART_OF]->(a))
       RETURN r
       UNION ALL
-      WITH who WHERE c.via[i] = 'campaign'
+      WITH who WHERE s.via = 'campaign'
       MATCH (who)-[r:MEMBER_OF|HELD_POSITION]->(t:Entity) WHERE t = a
       RETURN r
       UNION ALL
-      WITH who WHERE c.via[i] = 'backing'
+      WITH who WHERE s.via = 'backing'
       MATCH (who)-[r:BACKED]->(t:Entity)
       WHERE t IN [p, q] AND t <> who AND (r.election IS NULL OR r.election = a.id OR t = a)
       RETURN r
     }
     RETURN collect({who: who.id, rel: r}) AS links
   }
-  WITH a {.*, text: null, __labels: labels(a)} AS activity, c, i, links
-  RETURN collect({activity: activity, via: c.via[i], date: c.dates[i], weight: c.weights[i],
-                  alleged: c.alleged[i], withdrawn: c.withdrawn[i], links: links}) AS activities
+  WITH a {.*, text: null, __labels: labels(a)} AS activity, party, s, links
+  RETURN collect({activity: activity, via: s.via, date: s.date, dateFrom: s.dateFrom, dateTo: s.dateTo,
+                  weight: s.weight, alleged: s.alleged, withdrawn: s.withdrawn, reviewed: s.reviewed,
+                  party: CASE WHEN party IS NULL THEN null ELSE party {.*, text: null, __labels: labels(party)} END,
+                  links: links}) AS activities
 }
 WITH totalCount, x, activities, x.q AS q
 RETURN totalCount, q {.*, __labels: labels(q)} AS node, x.shared AS sharedCount, x.strength AS strength,
-       [i IN x.idx | x.c.dates[i]] AS dates, activities, x.sortKey AS sortKey`;
+       activities, x.sortKey AS sortKey`;
 
 /** Given a person and filters, returns one page of co-campaigners with their shared activities. */
 export async function campaignedWith(

@@ -27,10 +27,25 @@ function sharedActivityView(a: SharedActivityRow, personId: string, otherId: str
     role: roleIn(a, personId),
     otherRole: roleIn(a, otherId),
     date: a.date ? dateValue({ ...a.activity, date: a.date }, 'date') : null,
+    weight: a.weight,
+    party: a.party,
     alleged: a.alleged,
     withdrawn: a.withdrawn,
+    reviewed: a.reviewed,
     evidence: a.links.flatMap((l) => evidenceOf(l.rel)),
   };
+}
+
+/**
+ * The first and last date of the shared activities, by interval (docs/graph-model.md#dates): the
+ * one whose interval starts first, and the one whose interval ends last, as the derived
+ * CAMPAIGNED_WITH summary takes them ('2022' ends after '2022-03-01').
+ */
+function dateSpan(activities: SharedActivityRow[]): { firstDate: string | null; lastDate: string | null } {
+  const dated = activities.filter((a) => a.date && a.dateFrom && a.dateTo);
+  const first = [...dated].sort((x, y) => x.dateFrom!.localeCompare(y.dateFrom!) || x.dateTo!.localeCompare(y.dateTo!))[0];
+  const last = [...dated].sort((x, y) => y.dateTo!.localeCompare(x.dateTo!) || y.dateFrom!.localeCompare(x.dateFrom!))[0];
+  return { firstDate: first?.date ?? null, lastDate: last?.date ?? null };
 }
 
 export interface CampaignedWithArgs {
@@ -55,14 +70,14 @@ export async function campaignedWithConnection(ctx: RequestContext, args: Campai
   const rows = page?.rows ?? [];
   return {
     edges: rows.map((row) => {
-      const dates = row.dates.filter(Boolean).sort();
+      const { firstDate, lastDate } = dateSpan(row.activities);
       return {
         cursor: row.cursor,
         node: row.node,
         sharedCount: row.sharedCount,
         strength: row.strength,
-        firstDate: dates[0] ?? null,
-        lastDate: dates.at(-1) ?? null,
+        firstDate,
+        lastDate,
         activities: row.activities.map((a) => sharedActivityView(a, personId, row.node.id)),
       };
     }),

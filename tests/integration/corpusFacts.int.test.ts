@@ -55,8 +55,8 @@ describe('people are resolved across documents', () => {
     expect(hit?.id).toBe('person:iain-ferguson');
     // Both spellings are his co-authorship of the Social Work manifesto.
     const co = await one(`
-      MATCH (:Person {id: 'person:iain-ferguson'})-[c:CAMPAIGNED_WITH]-(:Person {id: 'person:michael-lavalette'})
-      RETURN c.activities AS activities`);
+      MATCH (:Person {id: 'person:iain-ferguson'})-[s:SHARED_ACTIVITY]-(:Person {id: 'person:michael-lavalette'})
+      RETURN collect(s.activity) AS activities`);
     expect((co.activities as string[]).sort()).toEqual(['statement:social-work-after-baby-p', 'statement:social-work-manifesto']);
   });
 });
@@ -69,11 +69,15 @@ describe('campaigned with, stood against', () => {
     expect(backed).toMatchObject({ alleged: true, election: 'local.preston.town-centre.2003-05-01', doc: 'doc:000_cdae2d0373aead64' });
     expect(backed.quotes).toEqual(['George Galloway was alleged to have backed Michael Lavalette in this election']);
     const pair = await one(`
-      MATCH (:Person {id: 'person:george-galloway'})-[c:CAMPAIGNED_WITH]->(:Person {id: 'person:michael-lavalette'})
-      RETURN c {.*} AS c`);
-    expect(pair.c).toMatchObject({
-      activities: ['local.preston.town-centre.2003-05-01'], via: ['backing'], alleged: [true], withdrawn: [false],
-      weights: [0.5], dates: ['2003-05-01'], sharedCount: 1, strength: 0.5,
+      MATCH (g:Person {id: 'person:george-galloway'})-[c:CAMPAIGNED_WITH]->(l:Person {id: 'person:michael-lavalette'})
+      RETURN c {.*} AS c, [(g)-[s:SHARED_ACTIVITY]->(l) | s {.*}] AS shared`);
+    expect(pair.shared).toEqual([{
+      activity: 'local.preston.town-centre.2003-05-01', via: 'backing', side: '', alleged: true, withdrawn: false, reviewed: true,
+      weight: 0.5, date: '2003-05-01', dateFrom: '2003-05-01', dateTo: '2003-05-01',
+    }]);
+    expect(pair.c).toEqual({
+      sharedCount: 1, strength: 0.5, firstDate: '2003-05-01', firstFrom: '2003-05-01', lastDate: '2003-05-01', lastTo: '2003-05-01',
+      platforms: 0, allegedCount: 1, withdrawnCount: 0, unreviewedCount: 0,
     });
   });
 
@@ -100,20 +104,23 @@ describe('campaigned with, stood against', () => {
   });
 
   it('Ian Lavery campaigned with Richard Burgon: the eve-of-May-Day rally, the Stop the War statement and more', async () => {
-    const { c } = await one(`
-      MATCH (:Person {id: 'person:ian-lavery'})-[c:CAMPAIGNED_WITH]->(:Person {id: 'person:richard-burgon'}) RETURN c {.*} AS c`);
-    const rel = c as { activities: string[]; via: string[]; dates: string[]; weights: number[]; withdrawn: boolean[]; alleged: boolean[]; sharedCount: number; strength: number };
+    const { c, shared } = await one(`
+      MATCH (l:Person {id: 'person:ian-lavery'})-[c:CAMPAIGNED_WITH]->(b:Person {id: 'person:richard-burgon'})
+      RETURN c {.*} AS c, [(l)-[s:SHARED_ACTIVITY]->(b) | s {.*}] AS shared`);
+    const rel = c as { sharedCount: number; strength: number };
+    const all = shared as Array<{ activity: string; via: string; date: string; weight: number; withdrawn: boolean; alleged: boolean }>;
     expect(rel.sharedCount).toBeGreaterThanOrEqual(3);
-    expect(rel.sharedCount).toBe(rel.activities.length);
+    expect(rel.sharedCount).toBe(all.length);
     const entry = (activity: string): Record<string, unknown> => {
-      const i = rel.activities.indexOf(activity);
-      expect(i, activity).toBeGreaterThanOrEqual(0);
-      return { via: rel.via[i], date: rel.dates[i], weight: rel.weights[i], withdrawn: rel.withdrawn[i], alleged: rel.alleged[i] };
+      const found = all.filter((s) => s.activity === activity);
+      expect(found, activity).toHaveLength(1);
+      const { via, date, weight, withdrawn, alleged } = found[0]!;
+      return { via, date, weight, withdrawn, alleged };
     };
     // Both spoke at the rally (platform: 1.0); both signed the statement and withdrew (0.5).
     expect(entry('event:eve-of-may-day-rally-2022')).toEqual({ via: 'event', date: '2022-04-30', weight: 1, withdrawn: false, alleged: false });
     expect(entry('statement:stop-the-war-ukraine-2022')).toEqual({ via: 'statement', date: '2022-02-18', weight: 0.5, withdrawn: true, alleged: false });
-    expect(rel.strength).toBe(rel.weights.reduce((s, w) => s + w, 0));
+    expect(rel.strength).toBe(all.reduce((t, s) => t + s.weight, 0));
     expect(c).toMatchObject({ lastDate: '2022-04-30' });
   });
 
@@ -139,21 +146,21 @@ describe('campaigned with, stood against', () => {
     const expected = await recomputeCampaignedWith();
     const actual = await db.read(`
       MATCH (a)-[c:CAMPAIGNED_WITH]->(b)
-      RETURN a.id AS a, b.id AS b, c.activities AS activities, c.via AS via, c.sides AS sides, c.dates AS dates,
-             c.weights AS weights, c.alleged AS alleged, c.withdrawn AS withdrawn,
-             c.sharedCount AS sharedCount, c.strength AS strength, c.firstDate AS firstDate, c.lastDate AS lastDate`);
+      RETURN a.id AS a, b.id AS b, c.sharedCount AS sharedCount, c.strength AS strength, c.firstDate AS firstDate, c.lastDate AS lastDate,
+             [(a)-[s:SHARED_ACTIVITY]->(b) | s {.*}] AS shared`);
+    const [{ n: orphans }] = (await db.read(`
+      MATCH (a)-[:SHARED_ACTIVITY]->(b) WHERE NOT EXISTS { (a)-[:CAMPAIGNED_WITH]->(b) } RETURN count(*) AS n`)) as [{ n: number }];
+    expect(orphans, 'every pair with a shared activity has its summary').toBe(0);
     const got = new Map<string, string[]>();
     for (const r of actual) {
       expect((r.a as string) < (r.b as string)).toBe(true);
-      const n = (r.activities as unknown[]).length;
-      for (const k of ['via', 'sides', 'dates', 'weights', 'alleged', 'withdrawn']) expect((r[k] as unknown[]).length).toBe(n);
-      expect(r.sharedCount).toBe(n);
-      expect(r.strength).toBeCloseTo((r.weights as number[]).reduce((s, w) => s + w, 0), 9);
-      const dated = (r.dates as string[]).filter((d) => d !== '').sort();
-      expect([r.firstDate, r.lastDate]).toEqual(dated.length ? [dated[0], dated.at(-1)] : [null, null]);
-      got.set(`${r.a as string} ${r.b as string}`, (r.activities as string[]).map((a, i) =>
-        entryKey({ activity: a, via: (r.via as string[])[i]!, side: (r.sides as string[])[i]!, date: (r.dates as string[])[i]!,
-          weight: (r.weights as number[])[i]!, alleged: (r.alleged as boolean[])[i]!, withdrawn: (r.withdrawn as boolean[])[i]! })).sort());
+      const shared = r.shared as Array<Entry & { date: string | null }>;
+      expect(r.sharedCount).toBe(shared.length);
+      expect(r.strength).toBeCloseTo(shared.reduce((t, s) => t + s.weight, 0), 9);
+      const dated = shared.map((s) => s.date).filter((d): d is string => d !== null).sort((x, y) => firstDay(x).localeCompare(firstDay(y)) || lastDay(x).localeCompare(lastDay(y)));
+      const byEnd = [...dated].sort((x, y) => lastDay(y).localeCompare(lastDay(x)) || firstDay(y).localeCompare(firstDay(x)));
+      expect([r.firstDate, r.lastDate]).toEqual(dated.length ? [dated[0], byEnd[0]] : [null, null]);
+      got.set(`${r.a as string} ${r.b as string}`, shared.map((s) => entryKey({ ...s, date: s.date ?? '' })).sort());
     }
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [pair, entries] of expected) expect(got.get(pair), pair).toEqual(entries.sort());
@@ -244,6 +251,10 @@ describe('inferred dates', () => {
 
 interface Entry { activity: string; via: string; side: string; date: string; weight: number; alleged: boolean; withdrawn: boolean }
 const entryKey = (e: Entry): string => JSON.stringify([e.activity, e.via, e.side, e.date, e.weight, e.alleged, e.withdrawn]);
+/** A partial date's first and last day as sortable strings ('2021-02' ends '2021-02-31'). */
+const firstDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+const lastDay = (d: string): string => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+const byInterval = (x: string, y: string): number => firstDay(x).localeCompare(firstDay(y)) || lastDay(x).localeCompare(lastDay(y));
 
 /**
  * Recomputes CAMPAIGNED_WITH in TypeScript from the evidenced links, following the rules stated
@@ -298,7 +309,7 @@ async function recomputeCampaignedWith(): Promise<Map<string, string[]>> {
     RETURN p.id AS p, coalesce(g.id, e.id) AS scope, r.party AS party, e.date AS date`);
   for (const [key, rows] of group(slates, (r) => `${r.scope as string}|${r.party as string}`)) {
     const members = [...group(rows, (r) => r.p as string).keys()].map((p) => ({ p, weight: 1, alleged: false, withdrawn: false }));
-    const dates = rows.map((r) => r.date as string).sort();
+    const dates = rows.map((r) => r.date as string | null).filter((d): d is string => d !== null).sort(byInterval);
     expand(key.split('|')[0]!, 'slate', key.split('|')[1]!, dates[0] ?? null, members);
   }
 
@@ -310,7 +321,7 @@ async function recomputeCampaignedWith(): Promise<Map<string, string[]>> {
   for (const rows of group(backing, (r) => `${[r.b, r.c].sort().join(' ')} ${r.activity as string}`).values()) {
     const alleged = rows.every((r) => r.alleged);
     const withdrawn = rows.every((r) => r.withdrawn);
-    const dates = rows.map((r) => r.date as string | null).filter((d): d is string => d !== null).sort();
+    const dates = rows.map((r) => r.date as string | null).filter((d): d is string => d !== null).sort(byInterval);
     add(rows[0]!.b as string, rows[0]!.c as string, { activity: rows[0]!.activity as string, via: 'backing', side: '', date: dates[0] ?? '', weight: alleged || withdrawn ? 0.5 : 1, alleged, withdrawn });
   }
 
@@ -319,12 +330,15 @@ async function recomputeCampaignedWith(): Promise<Map<string, string[]>> {
     RETURN o.id AS o, p.id AS p, r.start AS start, r.end AS end`, { kinds: CAMPAIGN_KINDS });
   for (const [o, rows] of group(members, (r) => r.o as string)) {
     const people = [...group(rows, (r) => r.p as string)].map(([p, rs]) => ({
-      p, since: rs.map((r) => (r.start as string | null) ?? '').sort()[0]!, until: rs.map((r) => (r.end as string | null) ?? '9999').sort().at(-1)!,
+      // Unknown ('') when a link leaves its start unknown; open ('9999') when one leaves its end.
+      p, since: rs.some((r) => r.start === null) ? '' : rs.map((r) => r.start as string).sort(byInterval)[0]!,
+      until: rs.some((r) => r.end === null) ? '9999' : rs.map((r) => lastDay(r.end as string)).sort().at(-1)!,
     }));
     if (people.length < 2 || people.length > MAX_PAIRWISE) continue;
     for (const x of people) for (const y of people) {
-      if (x.p < y.p && (x.since === '' || x.since <= y.until) && (y.since === '' || y.since <= x.until)) {
-        add(x.p, y.p, { activity: o, via: 'campaign', side: '', date: x.since > y.since ? x.since : y.since, weight: 0.5, alleged: false, withdrawn: false });
+      if (x.p < y.p && (x.since === '' || firstDay(x.since) <= y.until) && (y.since === '' || firstDay(y.since) <= x.until)) {
+        const later = y.since === '' || (x.since !== '' && byInterval(x.since, y.since) >= 0) ? x.since : y.since;
+        add(x.p, y.p, { activity: o, via: 'campaign', side: '', date: later, weight: 0.5, alleged: false, withdrawn: false });
       }
     }
   }

@@ -19,9 +19,9 @@ const CANDIDATES = ['person:desmond-achterberg', 'person:harriet-vance', 'person
 
 const db = testDatabase(60_000);
 
-/** Every CAMPAIGNED_WITH pair as `a b` (lower id first) with its activities. */
+/** Every CAMPAIGNED_WITH pair as `a b` (lower id first) with its shared activities. */
 async function pairs(): Promise<Map<string, string[]>> {
-  const rows = await db.read('MATCH (a:Person)-[c:CAMPAIGNED_WITH]->(b:Person) RETURN a.id AS a, b.id AS b, c.activities AS activities');
+  const rows = await db.read('MATCH (a:Person)-[:CAMPAIGNED_WITH]->(b:Person) RETURN a.id AS a, b.id AS b, [(a)-[s:SHARED_ACTIVITY]->(b) | s.activity] AS activities');
   return new Map(rows.map((r) => [`${r.a as string} ${r.b as string}`, [...(r.activities as string[])].sort()]));
 }
 

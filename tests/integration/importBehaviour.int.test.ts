@@ -118,8 +118,10 @@ describe('importing', () => {
     const linkIds = x.links.map((l) => `${l.type} ${l.from} ${l.to} ${DOC}#${l.type}#${l.from}#${l.to}#${l.role ?? ''}#0`);
     const mentionIds = x.entities.map((e) => `MENTIONS ${doc} ${e.id} `);
     const participants = x.links.filter((l) => l.type === 'PARTICIPATED_IN' && l.from.startsWith('person:')).map((l) => l.from).sort();
-    const derivedIds = participants.flatMap((a, i) => participants.slice(i + 1).map((b) => `CAMPAIGNED_WITH ${a} ${b} `));
-    expect(derivedIds).toEqual(['CAMPAIGNED_WITH person:ian-lavery person:wren-halloway ']);
+    // One shared activity (the rally) and its pair's summary.
+    const RALLY = 'event:fictional-lantern-walk-closing-rally-2031';
+    const derivedIds = participants.flatMap((a, i) => participants.slice(i + 1).flatMap((b) => [`CAMPAIGNED_WITH ${a} ${b} `, `SHARED_ACTIVITY ${a} ${b} ${RALLY}|event|`]));
+    expect(derivedIds).toEqual(['CAMPAIGNED_WITH person:ian-lavery person:wren-halloway ', `SHARED_ACTIVITY person:ian-lavery person:wren-halloway ${RALLY}|event|`]);
 
     expect(diff(before.factNodes, after.factNodes)).toEqual({ added: [doc, ...newEntities].sort(), removed: [], changed: [] });
     // The analytics were recomputed with the new pair in the network.
@@ -130,15 +132,17 @@ describe('importing', () => {
 
     // The new facts themselves.
     const [row] = await db.read(`
-      MATCH (d:Document {id: $doc})-[m:MENTIONS]->(:Person {id: 'person:ian-lavery'})-[c:CAMPAIGNED_WITH]->(w:Person {id: 'person:wren-halloway'})
-      RETURN d.publisher AS publisher, m.quotes AS quotes, c {.*} AS c, w.description AS description`, { doc });
+      MATCH (d:Document {id: $doc})-[m:MENTIONS]->(l:Person {id: 'person:ian-lavery'})-[c:CAMPAIGNED_WITH]->(w:Person {id: 'person:wren-halloway'})
+      RETURN d.publisher AS publisher, m.quotes AS quotes, c {.*} AS c, [(l)-[s:SHARED_ACTIVITY]->(w) | s {.*}] AS shared,
+             w.description AS description`, { doc });
     expect(row).toMatchObject({
       publisher: 'Made-up test fixture',
       quotes: ['Ian Lavery spoke at the closing rally'],
-      c: {
-        activities: ['event:fictional-lantern-walk-closing-rally-2031'], via: ['event'], dates: ['2031-03-12'], weights: [1],
-        alleged: [false], withdrawn: [false], sharedCount: 1, strength: 1, firstDate: '2031-03-12', lastDate: '2031-03-12',
-      },
+      shared: [{
+        activity: 'event:fictional-lantern-walk-closing-rally-2031', via: 'event', side: '', date: '2031-03-12', weight: 1,
+        alleged: false, withdrawn: false, reviewed: true,
+      }],
+      c: { sharedCount: 1, strength: 1, firstDate: '2031-03-12', lastDate: '2031-03-12', platforms: 1, unreviewedCount: 0 },
     });
     expect(row!.description).toMatch(/invented/);
 
@@ -154,10 +158,13 @@ describe('importing', () => {
     const dirs = corpusWithFixture('extraction', '901_fictional-brackenmoor-ballots');
     await importCorpusFiles(db, [dirs.file], dirs);
     const [slate] = await db.read(`
-      MATCH (:Person {id: 'person:oswin-tarrant'})-[c:CAMPAIGNED_WITH]->(:Person {id: 'person:wren-halloway'}) RETURN c {.*} AS c`);
-    expect(slate?.c).toMatchObject({
-      activities: ['local.brackenmoor.2031-03-12'], via: ['slate'], sides: ['org:fictional-lantern-party'], dates: ['2031-03'], weights: [1],
-    });
+      MATCH (o:Person {id: 'person:oswin-tarrant'})-[c:CAMPAIGNED_WITH]->(w:Person {id: 'person:wren-halloway'})
+      RETURN c {.*} AS c, [(o)-[s:SHARED_ACTIVITY]->(w) | s {.*}] AS shared`);
+    // Dated by the earlier ballot interval: '2031-03' starts before '2031-03-12'.
+    expect(slate?.shared).toEqual([expect.objectContaining({
+      activity: 'local.brackenmoor.2031-03-12', via: 'slate', side: 'org:fictional-lantern-party', date: '2031-03', weight: 1,
+    })]);
+    expect(slate?.c).toMatchObject({ sharedCount: 1, strength: 1, firstDate: '2031-03' });
     const rows = await db.read(`
       MATCH (a:Person {id: 'person:bram-okafor'})-[s]-(b:Person {id: 'person:wren-halloway'}) RETURN type(s) AS type, s {.*} AS s`);
     expect(rows).toEqual([{

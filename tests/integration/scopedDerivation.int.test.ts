@@ -20,7 +20,7 @@ const FILES = readdirSync(EXTRACTION_DIR).filter((f) => f.endsWith('.yaml')).sor
 /** Every derived relationship, with all its properties, in a stable order. */
 async function derived(): Promise<string[]> {
   const rows = await db.read(
-    `MATCH (a:Person)-[c:CAMPAIGNED_WITH|STOOD_AGAINST]->(b:Person)
+    `MATCH (a:Person)-[c:SHARED_ACTIVITY|CAMPAIGNED_WITH|STOOD_AGAINST]->(b:Person)
      RETURN a.id AS a, b.id AS b, type(c) AS type, properties(c) AS props`, {}, 60_000);
   return rows.map((r) => JSON.stringify([r.a, r.b, r.type, Object.entries(r.props as object).sort()])).sort();
 }

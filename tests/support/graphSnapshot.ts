@@ -32,7 +32,8 @@ export function canonical(value: unknown): string {
 
 /**
  * Every node by id (labels and properties) and every relationship by type, ends and key (the
- * link key; MENTIONS and the derived relationships are unique per type and ends without one),
+ * link key; a SHARED_ACTIVITY is unique per ends and `activity|via|side`; MENTIONS and the other
+ * derived relationships are unique per type and ends without a key),
  * with counts and a SHA-256 over the sorted lines. Throws when two nodes share an id or two
  * relationships share an identity: then the content is not what an import produces.
  */
@@ -51,7 +52,8 @@ export async function graphSnapshot(database: Database): Promise<GraphSnapshot> 
   const relMap = new Map<string, string>();
   for (const r of rels) {
     const props = r.props as Record<string, unknown>;
-    const id = `${r.type as string} ${r.from as string} ${r.to as string} ${(props.key as string | undefined) ?? ''}`;
+    const key = r.type === 'SHARED_ACTIVITY' ? `${String(props.activity)}|${String(props.via)}|${String(props.side)}` : (props.key as string | undefined) ?? '';
+    const id = `${r.type as string} ${r.from as string} ${r.to as string} ${key}`;
     if (relMap.has(id)) throw new Error(`relationship ${id} is not unique`);
     relMap.set(id, canonical(props));
   }
