@@ -65,7 +65,10 @@ query CoCampaigners {
         role
         otherRole
         date { value inferred inferredReason }
+        weight
+        party { id name }
         withdrawn
+        reviewed
         evidence { quote start end document { id title } }
       }
     }

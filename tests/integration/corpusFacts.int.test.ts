@@ -193,10 +193,10 @@ describe('evidence', () => {
 
   it('no link or mention lacks its document and quotes, and the graph holds no other relationship type', async () => {
     const types = await db.read('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type');
-    const allowed = [...LINK_TYPES, 'MENTIONS', 'CAMPAIGNED_WITH', 'STOOD_AGAINST'];
+    const allowed = [...LINK_TYPES, 'MENTIONS', 'SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST'];
     for (const t of types) expect(allowed).toContain(t.type);
     const bad = await db.read(`
-      MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['CAMPAIGNED_WITH', 'STOOD_AGAINST']
+      MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST']
         AND (r.doc IS NULL OR r.quotes IS NULL OR size(r.quotes) = 0 OR size(r.starts) <> size(r.quotes)
              OR NOT EXISTS { MATCH (d:Document {id: r.doc}) }
              OR (type(r) <> 'MENTIONS' AND (r.key IS NULL OR NOT r.key STARTS WITH substring(r.doc, 4) + '#' + type(r) + '#')))
