@@ -119,6 +119,15 @@ export type Candidacy = {
   votes: Maybe<Scalars['Int']['output']>;
 };
 
+/** How co-campaigners are ranked; each ends with the person's id, so the order is total. */
+export type CoCampaignerOrder =
+  /** Most shared activities first, then strength (the default). */
+  | 'COUNT'
+  /** Most recent kept shared activity first (the last day of its date), undated last; then shared activities, then strength. */
+  | 'RECENCY'
+  /** Strongest first (sum of the kept activities' weights), then shared activities. */
+  | 'STRENGTH';
+
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
@@ -352,12 +361,20 @@ export type Evidence = {
 };
 
 /**
- * Facts a field can leave out of its answer. UNREVIEWED: facts every quote of which comes from an
- * unreviewed draft (`Evidence.reviewed` false); a fact also quoted by a reviewed document stays,
- * with only its reviewed quotes.
+ * Facts a field can leave out of its answer. Entity fields (`mentions`, `positions`, …) apply
+ * UNREVIEWED only; `campaignedWith` and `paths` apply all three.
  */
 export type LeaveOut =
-  | 'UNREVIEWED';
+  /** Alleged facts: a shared activity where either person's part is only alleged, an alleged link on a path. */
+  | 'ALLEGED'
+  /**
+   * Facts every quote of which comes from an unreviewed draft (`Evidence.reviewed` false); a fact
+   * also quoted by a reviewed document stays, with only its reviewed quotes. For `campaignedWith`,
+   * a shared activity that rests on an unreviewed link (`SharedActivity.reviewed` false).
+   */
+  | 'UNREVIEWED'
+  /** Withdrawn facts: a shared activity where either person withdrew (a withdrawn signature), a withdrawn link on a path. */
+  | 'WITHDRAWN';
 
 /** Which way a link runs, seen from the entity asked about. */
 export type LinkDirection =
@@ -555,6 +572,7 @@ export type Person = Entity & Node & {
   /** Normalised betweenness centrality in the CAMPAIGNED_WITH network, computed at each import; null for someone with no co-campaigner. */
   betweenness: Maybe<Scalars['Float']['output']>;
   born: Maybe<DateValue>;
+  /** As `Query.campaignedWith` for this person. */
   campaignedWith: CampaignedWithConnection;
   /** Every candidacy, with its result. */
   candidacies: Array<Candidacy>;
@@ -600,6 +618,8 @@ export type PersonCampaignedWithArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
+  leaveOut?: Array<LeaveOut>;
+  orderBy?: InputMaybe<CoCampaignerOrder>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
 
@@ -682,7 +702,9 @@ export type Query = {
   /**
    * The people who took part on the same side of the same activities as this person, ranked by
    * the number of shared activities (then their strength). Opponents in an election never appear.
-   * A date window keeps only the activities inside it (undated activities are then left out).
+   * A date window keeps only the activities inside it (undated activities are then left out);
+   * `leaveOut` drops unreviewed, withdrawn or alleged shared activities before counting, and a
+   * person left with none. `orderBy` ranks by count (default), strength or recency.
    */
   campaignedWith: CampaignedWithConnection;
   document: Maybe<Document>;
@@ -710,7 +732,7 @@ export type Query = {
   /** The objects of several global ids, in the order asked (null for an absent one); at most 100. */
   nodes: Array<Maybe<Node>>;
   organisation: Maybe<Organisation>;
-  /** The shortest connecting paths between two entities over evidenced links, with evidence on every hop. */
+  /** The shortest connecting paths between two entities over evidenced links, with evidence on every hop. `leaveOut` walks no unreviewed, withdrawn or alleged link. */
   paths: Array<Path>;
   person: Maybe<Person>;
   /**
@@ -752,6 +774,8 @@ export type QueryCampaignedWithArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
+  leaveOut?: Array<LeaveOut>;
+  orderBy?: InputMaybe<CoCampaignerOrder>;
   personId: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['PartialDate']['input']>;
 };
@@ -962,6 +986,7 @@ export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['PartialDate']['input']>;
   fromId: Scalars['ID']['input'];
+  leaveOut?: Array<LeaveOut>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['PartialDate']['input']>;
   toId: Scalars['ID']['input'];
@@ -1323,6 +1348,7 @@ export type ResolversTypes = {
   CampaignedWithConnection: ResolverTypeWrapper<Omit<CampaignedWithConnection, 'edges' | 'pageInfo'> & { edges: Array<ResolversTypes['CampaignedWithEdge']>, pageInfo: ResolversTypes['PageInfo'] }>;
   CampaignedWithEdge: ResolverTypeWrapper<Omit<CampaignedWithEdge, 'activities' | 'node'> & { activities: Array<ResolversTypes['SharedActivity']>, node: ResolversTypes['Person'] }>;
   Candidacy: ResolverTypeWrapper<Omit<Candidacy, 'election' | 'evidence' | 'party' | 'person'> & { election: ResolversTypes['Election'], evidence: Array<ResolversTypes['Evidence']>, party?: Maybe<ResolversTypes['Organisation']>, person: ResolversTypes['Person'] }>;
+  CoCampaignerOrder: CoCampaignerOrder;
   DatePrecision: DatePrecision;
   DateValue: ResolverTypeWrapper<DateValue>;
   Document: ResolverTypeWrapper<EntityNode>;
@@ -1699,7 +1725,7 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   betweenness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   born?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
-  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first'>>;
+  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<PersonCampaignedWithArgs, 'first' | 'leaveOut' | 'orderBy'>>;
   candidacies?: Resolver<Array<ResolversTypes['Candidacy']>, ParentType, ContextType, RequireFields<PersonCandidaciesArgs, 'leaveOut'>>;
   community?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['DateValue']>, ParentType, ContextType>;
@@ -1742,7 +1768,7 @@ export type PositionEdgeResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<QueryCampaignedWithArgs, 'first' | 'personId'>>;
+  campaignedWith?: Resolver<ResolversTypes['CampaignedWithConnection'], ParentType, ContextType, RequireFields<QueryCampaignedWithArgs, 'first' | 'leaveOut' | 'orderBy' | 'personId'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   documentsConnection?: Resolver<ResolversTypes['DocumentConnection'], ParentType, ContextType, RequireFields<QueryDocumentsConnectionArgs, 'first'>>;
@@ -1754,7 +1780,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'maxHops' | 'toId'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'fromId' | 'leaveOut' | 'maxHops' | 'toId'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchConnection?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchConnectionArgs, 'first' | 'text'>>;

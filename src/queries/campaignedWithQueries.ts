@@ -1,5 +1,7 @@
 import type { Database } from '../graph/database.js';
 import type { EntityNode, Page, RelProps } from './models.js';
+import type { LeaveOutFlags } from '../resolvers/leaveOut.js';
+import { badUserInput } from '../server/errorCodes.js';
 import { toPage, type PageArgs } from './pageArgs.js';
 
 export const ACTIVITY_VIA = ['event', 'statement', 'slate', 'backing', 'campaign'] as const;
@@ -34,7 +36,10 @@ export interface CoCampaignerRow {
  * and shared activity, docs/graph-model.md#co-campaigning), keeping only those inside the window
  * and of the kinds asked for; then, for the page only, fetches each shared activity, the party
  * of a slate, and the evidenced links of both people to it. One round trip.
- * Sort: most shared activities, then strength, then id (the keyset cursor).
+ * $noUnreviewed, $noWithdrawn and $noAlleged leave out shared activities so flagged (leaveOut).
+ * Sort ($orderBy, one of CO_CAMPAIGNER_ORDERS): COUNT = most shared activities, then strength;
+ * STRENGTH = strength, then count; RECENCY = the latest last day of a kept activity (undated
+ * last), then count, then strength; each then id. The sort key is the keyset cursor.
  * $from and $to are the window's first and last day (dateWindow): a shared activity is kept
  * when its date's interval [dateFrom, dateTo] overlaps the window; undated ones are then out.
  */
@@ -45,12 +50,18 @@ OPTIONAL CALL (p) {
   WHERE ($kinds IS NULL OR s.via IN $kinds)
     AND ($from IS NULL OR s.dateTo >= date($from))
     AND ($to IS NULL OR s.dateFrom <= date($to))
+    AND NOT ($noUnreviewed AND NOT s.reviewed) AND NOT ($noWithdrawn AND s.withdrawn) AND NOT ($noAlleged AND s.alleged)
   WITH q, s ORDER BY s.activity, s.via, s.side
-  WITH q, collect(s) AS ss
-  WITH q, ss, size(ss) AS shared, reduce(t = 0.0, s IN ss | t + s.weight) AS strength
+  WITH q, collect(s) AS ss, max(s.dateTo) AS lastTo
+  WITH q, ss, size(ss) AS shared, reduce(t = 0.0, s IN ss | t + s.weight) AS strength, lastTo
+  WITH q, ss, shared, strength,
+       right('000000' + toString(999999 - shared), 6) AS byCount,
+       right('00000000' + toString(99999999 - toInteger(round(strength * 10))), 8) AS byStrength,
+       CASE WHEN lastTo IS NULL THEN '9999999' ELSE right('0000000' + toString(9999999 - duration.inDays(date('0001-01-01'), lastTo).days), 7) END AS byRecency
   RETURN q, ss, shared, strength,
-         right('000000' + toString(999999 - shared), 6) + '|'
-           + right('00000000' + toString(99999999 - toInteger(round(strength * 10))), 8) + '|' + q.id AS sortKey
+         CASE $orderBy WHEN 'STRENGTH' THEN byStrength + '|' + byCount
+                       WHEN 'RECENCY' THEN byRecency + '|' + byCount + '|' + byStrength
+                       ELSE byCount + '|' + byStrength END + '|' + q.id AS sortKey
 }
 WITH p, q, ss, shared, strength, sortKey ORDER BY sortKey
 WITH p, [x IN collect({q: q, ss: ss, shared: shared, strength: strength, sortKey: sortKey}) WHERE x.q IS NOT NULL] AS everyone
@@ -103,13 +114,21 @@ WITH totalCount, x, activities, x.q AS q
 RETURN totalCount, q {.*, __labels: labels(q)} AS node, x.shared AS sharedCount, x.strength AS strength,
        activities, x.sortKey AS sortKey`;
 
+/** The orders campaignedWith ranks by (the schema's CoCampaignerOrder); others are refused. */
+export const CO_CAMPAIGNER_ORDERS = ['COUNT', 'STRENGTH', 'RECENCY'] as const;
+export type CoCampaignerOrderValue = (typeof CO_CAMPAIGNER_ORDERS)[number];
+
 /** Given a person and filters, returns one page of co-campaigners with their shared activities. */
 export async function campaignedWith(
   db: Database,
-  args: { personId: string; from: string | null; to: string | null; kinds: ActivityVia[] | null; page: PageArgs },
+  args: { personId: string; from: string | null; to: string | null; kinds: ActivityVia[] | null; page: PageArgs;
+    leaveOut?: LeaveOutFlags; orderBy?: CoCampaignerOrderValue },
 ): Promise<Page<CoCampaignerRow> | null> {
+  const orderBy = args.orderBy ?? 'COUNT';
+  if (!CO_CAMPAIGNER_ORDERS.includes(orderBy)) throw badUserInput('`orderBy` must be COUNT, STRENGTH or RECENCY', 'orderBy');
   const rows = await db.read(CAMPAIGNED_WITH, {
-    personId: args.personId, from: args.from, to: args.to, kinds: args.kinds,
+    personId: args.personId, from: args.from, to: args.to, kinds: args.kinds, orderBy,
+    ...(args.leaveOut ?? { noUnreviewed: false, noWithdrawn: false, noAlleged: false }),
     after: args.page.after, limit: args.page.limit + 1,
   });
   if (rows.length === 0) return null;

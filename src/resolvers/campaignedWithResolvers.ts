@@ -1,10 +1,11 @@
-import type { ActivityKind, QueryResolvers } from '../generated/graphql.js';
+import type { ActivityKind, CoCampaignerOrder, LeaveOut, QueryResolvers } from '../generated/graphql.js';
 import { campaignedWith, type ActivityVia, type SharedActivityRow } from '../queries/campaignedWithQueries.js';
 import { dateWindow } from '../queries/dateWindow.js';
 import { checkId } from '../queries/inputs.js';
 import { evidenceOf } from '../queries/models.js';
 import { pageArgs } from '../queries/pageArgs.js';
 import type { RequestContext } from '../server/requestContext.js';
+import { keptEvidence, leaveOutFlags } from './leaveOut.js';
 import { dateValue } from './mappers.js';
 import { roleOf } from './personResolvers.js';
 
@@ -53,6 +54,8 @@ export interface CampaignedWithArgs {
   from?: string | null;
   to?: string | null;
   activityKinds?: ActivityKind[] | null;
+  leaveOut?: readonly LeaveOut[] | null;
+  orderBy?: CoCampaignerOrder | null;
   first?: number | null;
   after?: string | null;
 }
@@ -64,8 +67,13 @@ export async function campaignedWithConnection(ctx: RequestContext, args: Campai
     personId,
     ...dateWindow(args.from, args.to),
     kinds: args.activityKinds ? args.activityKinds.map((k) => VIA_BY_KIND[k]) : null,
-    // Cursors are bound to the person, window and kinds (pageArgs): reused with others they are refused.
-    page: pageArgs(args.first, args.after, 20, { list: 'campaignedWith', personId, from: args.from ?? null, to: args.to ?? null, kinds: [...(args.activityKinds ?? [])].sort() }),
+    leaveOut: leaveOutFlags(args.leaveOut),
+    orderBy: args.orderBy ?? 'COUNT',
+    // Cursors are bound to the person, window, kinds, leaveOut and order (pageArgs): reused with others they are refused.
+    page: pageArgs(args.first, args.after, 20, {
+      list: 'campaignedWith', personId, from: args.from ?? null, to: args.to ?? null, kinds: [...(args.activityKinds ?? [])].sort(),
+      leaveOut: [...new Set(args.leaveOut ?? [])].sort(), orderBy: args.orderBy ?? 'COUNT',
+    }),
   });
   const rows = page?.rows ?? [];
   return {
@@ -78,7 +86,10 @@ export async function campaignedWithConnection(ctx: RequestContext, args: Campai
         strength: row.strength,
         firstDate,
         lastDate,
-        activities: row.activities.map((a) => sharedActivityView(a, personId, row.node.id)),
+        activities: row.activities.map((a) => {
+          const view = sharedActivityView(a, personId, row.node.id);
+          return { ...view, evidence: keptEvidence(view.evidence, args.leaveOut) };
+        }),
       };
     }),
     pageInfo: { hasNextPage: page?.hasNextPage ?? false, endCursor: rows.at(-1)?.cursor ?? null },

@@ -1,7 +1,16 @@
 import type { EvidenceModel } from '../queries/models.js';
 
 /** The values of the schema's LeaveOut enum; a field's `leaveOut` argument is a list of them. */
-export type LeaveOutValue = 'UNREVIEWED';
+export type LeaveOutValue = 'UNREVIEWED' | 'WITHDRAWN' | 'ALLEGED';
+
+/** The three flags campaignedWith and paths pass to Cypher: which facts to leave out. */
+export interface LeaveOutFlags { noUnreviewed: boolean; noWithdrawn: boolean; noAlleged: boolean }
+
+/** Given a field's `leaveOut`, returns the flags its Cypher reads (entity fields apply UNREVIEWED only). */
+export function leaveOutFlags(leaveOut: readonly string[] | null | undefined): LeaveOutFlags {
+  const l = leaveOut ?? [];
+  return { noUnreviewed: l.includes('UNREVIEWED'), noWithdrawn: l.includes('WITHDRAWN'), noAlleged: l.includes('ALLEGED') };
+}
 
 const wantsReviewedOnly = (leaveOut: readonly string[] | null | undefined): boolean => (leaveOut ?? []).includes('UNREVIEWED');
 
