@@ -28,7 +28,7 @@ export interface ImportResult {
   entities: RatePhase;
   /** Mentions and evidenced links (relationships). */
   links: RatePhase;
-  derivation: RatePhase & { campaignedWith: number; stoodAgainst: number; steps: DeriveStats['steps'] };
+  derivation: RatePhase & { sharedActivity?: number; campaignedWith: number; stoodAgainst: number; steps: DeriveStats['steps'] };
   /** One transaction per row, on a sample of links, against the batched load of the same sample. */
   naive: { sampleRows: number; rowsPerSec: number; batchedSampleRowsPerSec: number; ratioToLinksPhase: number; ratioSameSample: number };
   totalMs: number;
@@ -156,11 +156,11 @@ export async function importGenerated(db: Database, corpusDir: string, manifest:
       log(`  naive baseline: ${naive.rowsPerSec} rows/s one transaction per row, ${naive.batchedRowsPerSec} rows/s batched (same ${naive.rows} rows)`);
     }
   }
-  log('deriving CAMPAIGNED_WITH and STOOD_AGAINST (batched)');
+  log('deriving SHARED_ACTIVITY, CAMPAIGNED_WITH and STOOD_AGAINST (batched)');
   const deriveMeter = cpuMeter(o.neo4jPid);
   const derive = await deriveCampaignedWithBatched(db, { log });
   const deriveCpu = deriveMeter.stop();
-  const derived = derive.campaignedWith + derive.stoodAgainst;
+  const derived = derive.sharedActivity + derive.campaignedWith + derive.stoodAgainst;
   const linksRate = rate(links, linksCpu);
   const mb = bytes / 1e6;
   return {
@@ -169,7 +169,7 @@ export async function importGenerated(db: Database, corpusDir: string, manifest:
     loadCorpus: { ms: loadMs, mb: Math.round(mb * 10) / 10, mbPerSec: Math.round((mb / Math.max(0.001, loadMs / 1000)) * 100) / 100, peakHeapMb: Math.round(peakHeap / 1e6) },
     entities: rate(entities, entitiesCpu),
     links: linksRate,
-    derivation: { ...rate({ rows: derived, ms: derive.ms, transactions: 0 }, deriveCpu), campaignedWith: derive.campaignedWith, stoodAgainst: derive.stoodAgainst, steps: derive.steps },
+    derivation: { ...rate({ rows: derived, ms: derive.ms, transactions: 0 }, deriveCpu), sharedActivity: derive.sharedActivity, campaignedWith: derive.campaignedWith, stoodAgainst: derive.stoodAgainst, steps: derive.steps },
     naive: {
       sampleRows: naive?.rows ?? 0,
       rowsPerSec: naive?.rowsPerSec ?? 0,

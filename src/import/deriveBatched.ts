@@ -8,6 +8,7 @@ export interface DeriveStepStats { file: string; ms: number }
 
 export interface DeriveStats {
   ms: number;
+  sharedActivity: number;
   campaignedWith: number;
   stoodAgainst: number;
   steps: DeriveStepStats[];
@@ -40,6 +41,7 @@ export async function runAutoCommit(db: Database, query: string, params: Params 
 }
 
 const COUNT_DERIVED = {
+  SHARED_ACTIVITY: 'MATCH ()-[r:SHARED_ACTIVITY]->() RETURN count(r) AS n',
   CAMPAIGNED_WITH: 'MATCH ()-[r:CAMPAIGNED_WITH]->() RETURN count(r) AS n',
   STOOD_AGAINST: 'MATCH ()-[r:STOOD_AGAINST]->() RETURN count(r) AS n',
 } as const;
@@ -68,5 +70,5 @@ export async function deriveCampaignedWithBatched(db: Database, o: BatchedDerive
     log(`  derive ${file}: ${Date.now() - s0} ms`);
   }
   const ms = Date.now() - t0;
-  return { ms, campaignedWith: await countRelationships(db, 'CAMPAIGNED_WITH'), stoodAgainst: await countRelationships(db, 'STOOD_AGAINST'), steps };
+  return { ms, sharedActivity: await countRelationships(db, 'SHARED_ACTIVITY'), campaignedWith: await countRelationships(db, 'CAMPAIGNED_WITH'), stoodAgainst: await countRelationships(db, 'STOOD_AGAINST'), steps };
 }

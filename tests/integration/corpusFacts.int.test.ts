@@ -157,7 +157,7 @@ describe('campaigned with, stood against', () => {
       const shared = r.shared as Array<Entry & { date: string | null }>;
       expect(r.sharedCount).toBe(shared.length);
       expect(r.strength).toBeCloseTo(shared.reduce((t, s) => t + s.weight, 0), 9);
-      const dated = shared.map((s) => s.date).filter((d): d is string => d !== null).sort((x, y) => firstDay(x).localeCompare(firstDay(y)) || lastDay(x).localeCompare(lastDay(y)));
+      const dated = shared.map((s) => s.date ?? null).filter((d): d is string => d !== null).sort((x, y) => firstDay(x).localeCompare(firstDay(y)) || lastDay(x).localeCompare(lastDay(y)));
       const byEnd = [...dated].sort((x, y) => lastDay(y).localeCompare(lastDay(x)) || firstDay(y).localeCompare(firstDay(x)));
       expect([r.firstDate, r.lastDate]).toEqual(dated.length ? [dated[0], byEnd[0]] : [null, null]);
       got.set(`${r.a as string} ${r.b as string}`, shared.map((s) => entryKey({ ...s, date: s.date ?? '' })).sort());

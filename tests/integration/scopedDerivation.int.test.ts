@@ -68,6 +68,6 @@ describe('a scoped derivation after adding one document', () => {
     expect(full.length).toBeGreaterThan(0);
     const stats = await deriveCampaignedWithBatched(db, { activitiesPerTx: 2, txRows: 100 });
     expect(await derived()).toEqual(full);
-    expect(stats.campaignedWith + stats.stoodAgainst).toBe(full.length);
+    expect(stats.sharedActivity + stats.campaignedWith + stats.stoodAgainst).toBe(full.length);
   });
 });
