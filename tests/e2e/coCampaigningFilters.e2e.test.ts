@@ -41,10 +41,18 @@ interface Shared { activity: { id: string }; weight: number; withdrawn: boolean;
 interface Edge { cursor: string; node: { id: string }; sharedCount: number; strength: number; lastDate: string | null; activities: Shared[] }
 const CW = `query($id: ID!, $leaveOut: [LeaveOut!]! = [], $orderBy: CoCampaignerOrder, $after: String) {
   campaignedWith(personId: $id, leaveOut: $leaveOut, orderBy: $orderBy, first: 100, after: $after) {
-    totalCount edges { cursor node { id } sharedCount strength lastDate
+    totalCount pageInfo { hasNextPage } edges { cursor node { id } sharedCount strength lastDate
       activities { activity { id } weight withdrawn alleged reviewed date { value } } } } }`;
-const coCampaigners = async (id: string, vars: Record<string, unknown> = {}): Promise<Edge[]> =>
-  (await query<{ campaignedWith: { edges: Edge[] } }>(service.url, CW, { id, ...vars })).campaignedWith.edges;
+type Page = { campaignedWith: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: Edge[] } };
+/** Every co-campaigner, in order, page by page (a page holds at most 100). */
+async function coCampaigners(id: string, vars: Record<string, unknown> = {}): Promise<Edge[]> {
+  const edges: Edge[] = [];
+  for (let page: Page | null = null; !page || page.campaignedWith.pageInfo.hasNextPage;) {
+    page = await query<Page>(service.url, CW, { id, ...vars, after: edges.at(-1)?.cursor ?? null });
+    edges.push(...page.campaignedWith.edges);
+  }
+  return edges;
+}
 /** Each co-campaigner's activity ids, from the unfiltered answer, keeping those `keep` accepts. */
 const expectedKept = (all: Edge[], keep: (a: Shared) => boolean): Map<string, string[]> =>
   new Map(all.map((e) => [e.node.id, e.activities.filter(keep).map((a) => a.activity.id)] as const).filter(([, ids]) => ids.length > 0));
