@@ -13,6 +13,8 @@ export const DEADLINE_MARGIN_MS = 2000;
 export interface DeadlineState {
   /** True once the driver had a connection and the query (or its transaction) had begun. */
   running: boolean;
+  /** True once the deadline passed: the driver must not start another retry of the work. */
+  expired?: boolean;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface DeadlineState {
 export function withDeadline<T>(work: Promise<T>, ms: number, state: DeadlineState, onExpire: () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
+      state.expired = true;
       try {
         onExpire();
       } finally {

@@ -31,7 +31,10 @@ export class GuardedDriver {
       // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: Math.max(queryTimeoutMs, 3000),
-      maxTransactionRetryTime: 1000,
+      // Retries of a transient failure (a leader switch, a deadlock, a dropped connection) go on
+      // for the query's own budget and no longer: its answer is due by then anyway (see README,
+      // "Retries"), and managedStatement starts no retry after the deadline.
+      maxTransactionRetryTime: queryTimeoutMs,
       disableLosslessIntegers: false,
       userAgent: 'campaign-graph/0.1',
     });
