@@ -2,6 +2,7 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { DatabaseUnavailableError, nonRetriable } from './databaseErrors.js';
 import type { DeadlineState } from './deadline.js';
 import { GuardedDriver } from './guardedDriver.js';
+import type { QuerySlots, SlotLimits } from './querySlots.js';
 import { autoCommitStatement, managedStatement, type Params, type Row } from './statement.js';
 import { toCypherParams } from './toCypherParams.js';
 import { toNative } from './toNative.js';
@@ -19,6 +20,9 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  slotLimits?: SlotLimits | undefined;
+  /** See DriverOptions.maxRetryMs. */
+  maxRetryMs?: number | undefined;
 }
 
 /**
@@ -44,9 +48,10 @@ export class Database {
   }
 
   /** How many drivers were retired because a query on them hung (for tests and logs). */
-  get retiredDrivers(): number {
-    return this.drivers.retired;
-  }
+  get retiredDrivers(): number { return this.drivers.retired; }
+
+  /** The bound on queries in flight (see QuerySlots): how many run, wait, and were refused. */
+  get slots(): QuerySlots { return this.drivers.slots; }
 
   private guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
     return this.drivers.guarded(mode, timeoutMs, work);
@@ -77,7 +82,7 @@ export class Database {
           // Past the deadline the client has been told it failed: nothing more may commit.
           if (abandoned || state.expired) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
           this.queryCount += 1;
-          const result = await tx.run(query, toCypherParams(params) as Params).catch((err: unknown) => { throw nonRetriable(err); });
+          const result = await tx.run(query, toCypherParams(params) as Params).catch((err: unknown) => { state.running = false; throw nonRetriable(err); });
           return result.records.map((record) => toNative(record.toObject()) as Row);
         };
         const out = await work(run);
@@ -92,14 +97,16 @@ export class Database {
 
   /** Resolves when the database answers a trivial query; rejects with a translated error. */
   async ping(timeoutMs = 2000): Promise<void> {
-    await this.read('RETURN 1 AS ok', {}, timeoutMs);
+    this.queryCount += 1;
+    this.assertAvailable();
+    // Outside the query slots: /ready reports whether Neo4j answers, not whether we are busy.
+    await this.drivers.guarded('READ', timeoutMs, (session, state) => session.executeRead(managedStatement('RETURN 1 AS ok', {}, state), { timeout: timeoutMs }), true);
   }
 
   /**
    * From now on every query fails at once with DatabaseUnavailableError, without touching the
-   * driver: the embedded JVM has died, and a request must not spend its time on a database
-   * that is restarting (connecting, recovering its log, planning every query cold) only to
-   * answer QUERY_TIMEOUT. `markAvailable` ends this.
+   * driver: the embedded JVM has died and is restarting (recovering, planning cold), so waiting
+   * on it would only end in QUERY_TIMEOUT. `markAvailable` ends this.
    */
   markUnavailable(reason: string): void {
     this.unavailable = reason;

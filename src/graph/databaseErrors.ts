@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 
 /** The database could not be reached (down, restarting, or refusing our credentials). */
 export class DatabaseUnavailableError extends Error {
-  override readonly name = 'DatabaseUnavailableError';
+  override readonly name: string = 'DatabaseUnavailableError';
 }
 
 /** The query ran past its transaction timeout and was terminated by Neo4j. */

@@ -9,7 +9,7 @@ export type Params = Record<string, unknown>;
 /**
  * The transaction function of a managed read or write: one statement, its records converted to
  * plain data. `state.running` turns true once a connection is had (the callback only runs then),
- * so the deadline can tell QUERY_TIMEOUT from SERVICE_UNAVAILABLE. A memory-limit error is
+ * and false again when an attempt fails, so the deadline can tell QUERY_TIMEOUT from SERVICE_UNAVAILABLE. A memory-limit error is
  * rethrown as non-retriable: retrying a query Neo4j refused for its size only repeats the load.
  * No retry begins once the client-side deadline has passed (the client has had its answer).
  */
@@ -21,6 +21,9 @@ export function managedStatement(query: string, params: Params, state: DeadlineS
       const result = await tx.run(query, params);
       return result.records.map((record) => toNative(record.toObject()) as Row);
     } catch (err) {
+      // This attempt is over: until a retry begins, the query is not running (a deadline passing
+      // while the driver waits for a new connection means SERVICE_UNAVAILABLE, not QUERY_TIMEOUT).
+      state.running = false;
       throw nonRetriable(err);
     }
   };

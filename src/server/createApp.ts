@@ -18,6 +18,7 @@ import { httpErrorHandler } from './httpErrors.js';
 import { PARSE_OPTIONS, queryLimits } from './queryLimits.js';
 import type { Readiness } from './readiness.js';
 import type { RequestContext } from './requestContext.js';
+import { retryAfterPlugin } from './retryAfter.js';
 
 export const typeDefs = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
 
@@ -47,7 +48,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     // runMain owns signal handling, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
     // Armor is typed against the CommonJS build of Apollo; the plugin objects are the same.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), retryAfterPlugin(), ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
 
