@@ -18,7 +18,7 @@ const BodySchema = z.strictObject({
   url: z.string().optional(),
 });
 
-const STATUS: Record<IngestError['code'], number> = { input: 422, 'too-large': 413, duplicate: 409, busy: 409, 'draft-invalid': 500, import: 503 };
+const STATUS: Record<IngestError['code'], number> = { input: 422, 'too-large': 413, duplicate: 409, busy: 409, 'draft-invalid': 500, import: 503, disk: 507 };
 
 /**
  * `POST /admin/documents` (mounted behind the admin bearer check): ingests one text like
