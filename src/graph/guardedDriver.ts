@@ -2,6 +2,7 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { translateDriverError } from './databaseErrors.js';
 import { DEADLINE_MARGIN_MS, withDeadline, type DeadlineState } from './deadline.js';
 import { DEFAULT_SLOT_LIMITS, QuerySlots, type SlotLimits } from './querySlots.js';
+import { requestBudgetLeft } from './requestBudget.js';
 
 export interface DriverOptions {
   uri: string;
@@ -72,7 +73,8 @@ export class GuardedDriver {
    * which must report on Neo4j, not on our own queue).
    */
   async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>, unlimited = false): Promise<T> {
-    const release = unlimited ? () => undefined : await this.slots.acquire();
+    const left = requestBudgetLeft();
+    const release = unlimited ? () => undefined : await this.slots.acquire(Math.min(this.options.slotLimits?.queueWaitMs ?? DEFAULT_SLOT_LIMITS.queueWaitMs, left ?? Infinity));
     try {
       return await this.onSession(mode, timeoutMs, work);
     } finally {
@@ -88,7 +90,9 @@ export class GuardedDriver {
     const state: DeadlineState = { running: false };
     let expired = false;
     try {
-      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), timeoutMs + DEADLINE_MARGIN_MS, state, () => {
+      // Within an API request, never past what is left of the request's budget (requestBudget.ts).
+      const ms = Math.min(timeoutMs + DEADLINE_MARGIN_MS, requestBudgetLeft() ?? Infinity);
+      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), ms, state, () => {
         expired = true;
         this.retire(used);
       });

@@ -46,7 +46,8 @@ export class QuerySlots {
     return this.waiting.length;
   }
 
-  acquire(): Promise<() => void> {
+  /** Waits at most `waitMs` (default queueWaitMs; a request passes what is left of its budget). */
+  acquire(waitMs = this.limits.queueWaitMs): Promise<() => void> {
     if (this.inFlight < this.limits.maxInFlight && this.waiting.length === 0) {
       this.inFlight += 1;
       return Promise.resolve(this.releaser());
@@ -58,8 +59,8 @@ export class QuerySlots {
         timer: setTimeout(() => {
           const at = this.waiting.indexOf(waiter);
           if (at >= 0) this.waiting.splice(at, 1);
-          reject(this.busy(`no query slot within ${this.limits.queueWaitMs} ms`));
-        }, this.limits.queueWaitMs),
+          reject(this.busy(`no query slot within ${waitMs} ms`));
+        }, waitMs),
       };
       waiter.timer.unref?.();
       this.waiting.push(waiter);

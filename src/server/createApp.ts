@@ -7,6 +7,8 @@ import express, { type Express } from 'express';
 import { repoRoot } from '../config/repoRoot.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
+import { DEADLINE_MARGIN_MS } from '../graph/deadline.js';
+import { withRequestBudget } from '../graph/requestBudget.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
 import { adminRoutes } from './adminRoutes.js';
@@ -70,7 +72,13 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     });
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
+  // Each GraphQL request has QUERY_TIMEOUT_MS + 2 s from its arrival for all its queries, slot
+  // waits included (src/graph/requestBudget.ts). The budget is entered after body parsing, whose
+  // stream callbacks would not carry it, and counted from the arrival.
+  const budgetMs = config.queryTimeoutMs + DEADLINE_MARGIN_MS;
+  app.use('/graphql', (_req, res, next) => { res.locals.arrivedAt = Date.now(); next(); }, express.json({ limit: '100kb' }), (_req, res, next) => {
+    withRequestBudget(Number(res.locals.arrivedAt) + budgetMs, next);
+  }, expressMiddleware(apollo, {
     context: async () => ({ db, loaders: createLoaders(db) }),
   }));
   app.use('/admin', adminRoutes(config, db));
