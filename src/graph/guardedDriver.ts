@@ -1,8 +1,7 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { translateDriverError } from './databaseErrors.js';
-import { DEADLINE_MARGIN_MS, withDeadline, type DeadlineState } from './deadline.js';
+import { DEADLINE_MARGIN_MS, requestBudgetLeft, withDeadline, type DeadlineState } from './deadline.js';
 import { DEFAULT_SLOT_LIMITS, QuerySlots, type SlotLimits } from './querySlots.js';
-import { requestBudgetLeft } from './requestBudget.js';
 
 export interface DriverOptions {
   uri: string;
@@ -90,7 +89,7 @@ export class GuardedDriver {
     const state: DeadlineState = { running: false };
     let expired = false;
     try {
-      // Within an API request, never past what is left of the request's budget (requestBudget.ts).
+      // Within an API request, never past what is left of the request's budget (deadline.ts).
       const ms = Math.min(timeoutMs + DEADLINE_MARGIN_MS, requestBudgetLeft() ?? Infinity);
       return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), ms, state, () => {
         expired = true;

@@ -7,8 +7,7 @@ import express, { type Express } from 'express';
 import { repoRoot } from '../config/repoRoot.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
-import { DEADLINE_MARGIN_MS } from '../graph/deadline.js';
-import { withRequestBudget } from '../graph/requestBudget.js';
+import { DEADLINE_MARGIN_MS, withRequestBudget } from '../graph/deadline.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
 import { adminRoutes } from './adminRoutes.js';
@@ -73,7 +72,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
   // Each GraphQL request has QUERY_TIMEOUT_MS + 2 s from its arrival for all its queries, slot
-  // waits included (src/graph/requestBudget.ts). The budget is entered after body parsing, whose
+  // waits included (src/graph/deadline.ts). The budget is entered after body parsing, whose
   // stream callbacks would not carry it, and counted from the arrival.
   const budgetMs = config.queryTimeoutMs + DEADLINE_MARGIN_MS;
   app.use('/graphql', (_req, res, next) => { res.locals.arrivedAt = Date.now(); next(); }, express.json({ limit: '100kb' }), (_req, res, next) => {

@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../../src/graph/database.js';
 import { DatabaseUnavailableError } from '../../../src/graph/databaseErrors.js';
-import { requestBudgetLeft, withRequestBudget } from '../../../src/graph/requestBudget.js';
+import { requestBudgetLeft, withRequestBudget } from '../../../src/graph/deadline.js';
 
 // A request's budget caps the deadline of every query it sends. Against a TCP server that
 // accepts and never answers (no Neo4j here), a query with a 5 s timeout (deadline 7 s) run inside
