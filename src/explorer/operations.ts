@@ -40,7 +40,7 @@ export const Shared = graphql(`
       campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
         pageInfo { hasNextPage endCursor }
         edges {
-          node { id }
+          node { id name }
           activities {
             activity { __typename id name }
             activityKind

@@ -26,12 +26,13 @@ export async function edgePanel(s: ViewState, a: string, b: string, names: (id: 
     if (edge) {
       const shown = keptFacts(edge.activities, s.reviewedOnly);
       const left = edge.activities.length - shown.length;
-      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${names(b)}`),
+      const other = edge.node.name; // b may not be drawn (a link opened from a shared URL)
+      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${other}`),
         left ? el('p', { class: 'hidden-note' }, `${left} shared activit${left === 1 ? 'y rests' : 'ies rest'} only on unreviewed drafts (hidden).`) : null,
         ...shown.map((act) => el('article', { class: restsOnDrafts(act.evidence) ? 'activity unreviewed' : 'activity' },
           el('h3', {}, act.activity.name), flags({ ...act, draft: restsOnDrafts(act.evidence) }),
           el('p', {}, `${act.activityKind.toLowerCase()} · ${act.date?.value ?? 'undated'}${act.date?.inferred ? ' (inferred)' : ''}`),
-          el('p', {}, `${names(a)}: ${act.role} · ${names(b)}: ${act.otherRole}`),
+          el('p', {}, `${names(a)}: ${act.role} · ${other}: ${act.otherRole}`),
           ...act.evidence.map((e) => quote(e, link)))));
     }
     if (!c?.pageInfo.hasNextPage || !c.pageInfo.endCursor) return el('p', {}, `No shared activity of ${names(a)} and ${names(b)} in this window.`);

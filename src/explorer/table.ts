@@ -11,7 +11,8 @@ export function renderTable(container: HTMLElement, g: Graph, open: (panel: stri
   const name = (id: string) => String(g.getNodeAttribute(id, 'label'));
   const people = g.filterNodes(() => true).map((n) => {
     const a = g.getNodeAttributes(n);
-    return row(`profile:${n}`, [a.label, a.side, String(a.ring), a.community === undefined ? '' : String(a.community)]);
+    const profile = a.kind && a.kind !== 'Person' ? '' : `profile:${n}`; // an event on a path has no profile
+    return row(profile, [a.label, a.side === 'path' ? `on the path (${String(a.kind ?? '').toLowerCase()})` : a.side, a.side === 'path' ? '' : String(a.ring), a.community === undefined ? '' : String(a.community)]);
   });
   const links = g.mapEdges((_e, a, s, t) => {
     if (a.side === 'path') return row('', [`${name(s)} – ${name(t)}`, `path hop: ${String(a.relation).toLowerCase().replace(/_/g, ' ')}${a.draft ? ' (unreviewed draft)' : ''}`, `${a.quotes} quotes`, '']);

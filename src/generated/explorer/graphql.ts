@@ -61,7 +61,7 @@ export type ExplorerSharedQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, activity:
+export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, activity:
             | { __typename: 'Document', id: string, name: string }
             | { __typename: 'Election', id: string, name: string }
             | { __typename: 'Event', id: string, name: string }
@@ -204,6 +204,7 @@ export const ExplorerSharedDocument = new TypedDocumentString(`
       edges {
         node {
           id
+          name
         }
         activities {
           activity {
