@@ -78,8 +78,10 @@ function listsAfterCues(ctx: DraftContext): Set<number> {
     const found = cuesIn(ctx.text, sentence.start, sentence.end);
     found.forEach((f, k) => {
       const to = found[k + 1]?.start ?? sentence.end;
-      const orgsToo = f.cue.link === 'SIGNED' || ['host', 'sponsor', 'organiser', 'attendee'].includes(f.cue.role ?? '');
+      const orgsToo = f.cue.link === 'SIGNED' || ['host', 'sponsor', 'organiser'].includes(f.cue.role ?? '');
       let items = listItems(ctx, mentionsIn(ctx, f.end, to), orgsToo);
+      // Organisations attend only when the list names no person ("attended including A Party, B Party").
+      if (items.length === 0 && f.cue.role === 'attendee') items = listItems(ctx, mentionsIn(ctx, f.end, to), true);
       const next = k === found.length - 1 && CUE_ENDS_LINE.test(ctx.text.slice(f.end, sentence.line.end)) ? nextTextLine(ctx, sentence.line) : null;
       if (items.length === 0 && next) {
         items = listItems(ctx, mentionsIn(ctx, next.start, next.end), orgsToo);
