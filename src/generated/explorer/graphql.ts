@@ -18,12 +18,20 @@ export type ActivityKind =
   | 'STATEMENT';
 
 /**
- * Facts a field can leave out of its answer. UNREVIEWED: facts every quote of which comes from an
- * unreviewed draft (`Evidence.reviewed` false); a fact also quoted by a reviewed document stays,
- * with only its reviewed quotes.
+ * Facts a field can leave out of its answer. Entity fields (`mentions`, `positions`, …) apply
+ * UNREVIEWED only; `campaignedWith` and `paths` apply all three.
  */
 export type LeaveOut =
-  | 'UNREVIEWED';
+  /** Alleged facts: a shared activity where either person's part is only alleged, an alleged link on a path. */
+  | 'ALLEGED'
+  /**
+   * Facts every quote of which comes from an unreviewed draft (`Evidence.reviewed` false); a fact
+   * also quoted by a reviewed document stays, with only its reviewed quotes. For `campaignedWith`,
+   * a shared activity that rests on an unreviewed link (`SharedActivity.reviewed` false).
+   */
+  | 'UNREVIEWED'
+  /** Withdrawn facts: a shared activity where either person withdrew (a withdrawn signature), a withdrawn link on a path. */
+  | 'WITHDRAWN';
 
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
