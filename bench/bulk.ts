@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   const memory = MEMORY_BY_SCALE[scale] ?? MEMORY_BY_SCALE['S']!;
   const t0 = Date.now();
   const bulk = await bulkImportCorpora(shards(), { dataDir, heapMb: memory.heapMb, log });
+  log(`importer: ${bulk.relationships} relationships in ${bulk.importMs} ms = ${perSec(bulk.relationships, bulk.importMs)} relationships/s; CSV ${bulk.csvMs - loadMs} ms, YAML ${loadMs} ms`);
   const password = `bulk-${process.pid}-pw`;
   const neo4j = new EmbeddedNeo4j({ dataDir, boltPort: await freePort(), ...memory, txTimeoutSeconds: 3600, password, startupTimeoutMs: 300_000 });
   const s0 = Date.now();
