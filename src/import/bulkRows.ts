@@ -11,11 +11,12 @@ import { documentParams, entityParams, linkParams, mentionParams } from './impor
  * - MENTIONS is one per (document, entity), links one per (type, ends, key): a later row
  *   replaces an earlier one, as MERGE … SET does;
  * - a relationship whose end is not a node of the load is left out, as MATCH leaves it out.
- * Several corpora (shards) may be written in turn; a node id seen twice is refused, because
- * MERGE would merge the two rows and a bulk load cannot.
+ * Several corpora (shards) may be written in turn. A node id seen again (an entity declared in
+ * several shards) ends as MERGE leaves it: the later row's properties (SET n = …; a document's
+ * SET d += … merges them), and every label either row gave (SET never removes one).
  */
 export class BulkRows {
-  private readonly ids = new Set<string>();
+  private readonly nodes = new Map<string, { labels: Set<string>; props: Record<string, unknown> }>();
   private readonly rels = new Map<string, { type: string; from: string; to: string; props: Record<string, unknown> }>();
 
   constructor(private readonly out: BulkCsvWriter) {}
@@ -23,7 +24,7 @@ export class BulkRows {
   addNodes(corpus: ResolvedCorpus): void {
     for (const d of corpus.documents) {
       const row = documentParams(d);
-      this.node(row.id, ['Entity', 'Document'], { ...row.props, aliases: [], aliasText: '' });
+      this.node(row.id, ['Entity', 'Document'], { ...row.props, aliases: [], aliasText: '' }, true);
     }
     for (const e of corpus.entities) {
       const row = entityParams(e);
@@ -32,7 +33,7 @@ export class BulkRows {
     }
   }
 
-  /** Relationships are kept until `finish`, because a later shard may replace one. */
+  /** Nodes and relationships are kept until `finish`, because a later shard may replace one. */
   addRelationships(corpus: ResolvedCorpus): void {
     for (const m of mentionParams(corpus.entities)) {
       const props = { doc: m.doc, quotes: m.quotes, starts: m.starts, ends: m.ends, reviewed: m.reviewed ? null : false };
@@ -45,17 +46,22 @@ export class BulkRows {
     }
   }
 
-  /** Writes the relationships whose two ends are nodes of the load. */
+  /** Writes the nodes, then the relationships whose two ends are nodes of the load. */
   finish(): void {
+    for (const [id, n] of this.nodes) this.out.node(id, [...n.labels], n.props);
     for (const r of this.rels.values()) {
-      if (this.ids.has(r.from) && this.ids.has(r.to)) this.out.relationship(r.type, r.from, r.to, r.props);
+      if (this.nodes.has(r.from) && this.nodes.has(r.to)) this.out.relationship(r.type, r.from, r.to, r.props);
     }
+    this.nodes.clear();
     this.rels.clear();
   }
 
-  private node(id: string, labels: string[], props: Record<string, unknown>): void {
-    if (this.ids.has(id)) throw new Error(`node id ${JSON.stringify(id)} occurs twice; the bulk load needs each node once (use the MERGE import)`);
-    this.ids.add(id);
-    this.out.node(id, labels, props);
+  private node(id: string, labels: string[], props: Record<string, unknown>, mergeProps = false): void {
+    const seen = this.nodes.get(id);
+    if (!seen) this.nodes.set(id, { labels: new Set(labels), props });
+    else {
+      for (const l of labels) seen.labels.add(l);
+      seen.props = mergeProps ? { ...seen.props, ...props } : props;
+    }
   }
 }
