@@ -44,7 +44,7 @@ public final class BulkImport {
     }
     try {
       if (!EmptyCheck.isEmpty(home)) {
-        fail(4, "the database in " + home + " is not empty; the bulk importer only loads an empty database (use the incremental import, or reset the data explicitly)");
+        fail(4, "the database in " + home + " is not empty; the bulk importer only loads an empty database (use npm run import, which merges, or delete the data first with npm run db:reset -- --yes)");
       }
       Path staging = home.resolve(STAGING);
       StoreSwap.deleteTree(staging);
