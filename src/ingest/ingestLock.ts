@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { IngestError } from './ingestErrors.js';
+import { diskError, IngestError } from './ingestErrors.js';
 
 /**
  * One ingest at a time per corpus directory, across processes (CLI and service alike): a lock
@@ -12,10 +12,19 @@ export function takeIngestLock(corpusDir: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx');
-      writeSync(fd, String(process.pid));
+      try {
+        writeSync(fd, String(process.pid));
+      } catch (err) {
+        // A full disk can let the file be created and refuse its content: leave no empty lock.
+        closeSync(fd);
+        rmSync(file, { force: true });
+        throw err;
+      }
       closeSync(fd);
       return () => rmSync(file, { force: true });
     } catch (err) {
+      const disk = diskError(err, 'nothing was written or imported');
+      if (disk) throw disk;
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(file, 'utf8').trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) break;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import type { Config } from '../config/config.js';
+import type { Config, ServiceLimits } from '../config/config.js';
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/databaseErrors.js';
 import { applySchema } from '../import/applySchema.js';
@@ -9,6 +9,10 @@ import { ImportRefusedError } from '../import/importCorpus.js';
 import { corpusPaths } from '../config/config.js';
 import { importCorpusFiles } from '../import/importCorpusFiles.js';
 import { adminDocuments } from './adminDocuments.js';
+import { RateLimit } from './rateLimit.js';
+
+/** Admin writes a minute when the configuration does not say (ADMIN_RATE_PER_MINUTE). */
+export const DEFAULT_ADMIN_PER_MINUTE = 10;
 
 /** Given two strings, returns whether they are equal, in time that does not depend on where they differ. */
 export function tokensEqual(given: string, expected: string): boolean {
@@ -32,8 +36,9 @@ function bearerToken(req: Request): string | undefined {
  * Without ADMIN_TOKEN set, every /admin path answers 404, as if it did not exist. With it set,
  * a request must carry `Authorization: Bearer <ADMIN_TOKEN>` or get 401; the comparison takes
  * the same time wherever a wrong token differs. One import runs at a time (409 otherwise).
+ * Imports and ingests together are rate-limited (429 + Retry-After past ADMIN_RATE_PER_MINUTE).
  */
-export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'>, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
+export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'> & { limits?: Pick<ServiceLimits, 'adminPerMinute'> }, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
   const router = Router();
   const token = config.adminToken;
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -50,8 +55,10 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
     next();
   });
 
+  const limit = new RateLimit(config.limits?.adminPerMinute ?? DEFAULT_ADMIN_PER_MINUTE);
   let running = false;
   router.post('/import', async (_req: Request, res: Response) => {
+    if (!limit.admit(res)) return;
     if (running) {
       res.status(409).json({ error: 'an import is already running' });
       return;
@@ -88,7 +95,7 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
     }
   });
   // POST /admin/documents: one new document, drafted and imported (src/server/adminDocuments.ts).
-  adminDocuments(router, { ...corpusPaths(), ...definedPaths(config) }, db, log);
+  adminDocuments(router, { ...corpusPaths(), ...definedPaths(config) }, db, log, limit);
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not found' });
   });
