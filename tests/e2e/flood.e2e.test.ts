@@ -11,7 +11,8 @@ import { startService, type RunningService } from '../../src/server/startService
 
 // Bounded work under a flood (issue 12 §2), at a scale this shared machine can take in a test
 // (scripts/floodBench.ts runs the issue's 2,000 clients and 200 slow connections): 300 GraphQL
-// requests at once against a service allowed 4 queries in flight and 16 waiting 250 ms, while
+// requests at once against a service admitting 32 requests with 64 waiting, and allowing 4
+// queries in flight with 16 waiting (each wait at most 250 ms), while
 // 50 connections trickle their headers. Every request is answered, with data or
 // SERVICE_UNAVAILABLE + Retry-After, none 5xx; the slow connections are closed by the server's
 // headersTimeout; a normal client is served while they are open. Admin writes are rate-limited.
@@ -26,7 +27,7 @@ describe('a flood of clients and slow connections', () => {
   beforeAll(async () => {
     const config = loadConfig({
       DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()), PORT: '0', ADMIN_TOKEN: TOKEN,
-      QUERY_MAX_IN_FLIGHT: '4', QUERY_QUEUE_MAX: '16', QUERY_QUEUE_WAIT_MS: '250', HTTP_HEADERS_TIMEOUT_MS: '2000', ADMIN_RATE_PER_MINUTE: '2',
+      HTTP_MAX_IN_FLIGHT: '32', HTTP_QUEUE_MAX: '64', QUERY_MAX_IN_FLIGHT: '4', QUERY_QUEUE_MAX: '16', QUERY_QUEUE_WAIT_MS: '250', HTTP_HEADERS_TIMEOUT_MS: '2000', ADMIN_RATE_PER_MINUTE: '2',
     });
     service = await startService(config, { log: () => undefined, prepare: ({ db }) => importCorpusFiles(db, []) });
   });
