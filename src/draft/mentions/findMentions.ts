@@ -3,6 +3,7 @@ import { nameKey } from '../names/nameKey.js';
 import { findNameSpans } from '../../validate/nameSpans.js';
 import { ORGANISATION_WORDS, PERSON_TITLES, POST_NOMINAL_CUES, ROLE_WORDS } from './cueWords.js';
 import { classifySpan } from './classifySpan.js';
+import { isFirstName } from './lexicon.js';
 
 export type MentionType = 'Person' | 'Organisation' | null;
 
@@ -36,6 +37,14 @@ function splitSpan(text: string, start: number, end: number): Piece[] {
       ...splitSpan(text, start, start + inner.index),
       ...splitSpan(text, start + inner.index + inner[0].length, end),
     ];
+  }
+  // "GP Dr Priya Nandakumar": an occupation's initials before a title are not part of the name.
+  const occupation = /^\p{Lu}{2,4}\s+(?=(?:Dr|Cllr|Prof|Sir|Lord|Lady|Baroness|Rev|Mr|Mrs|Ms)\.?\s)/u.exec(s);
+  if (occupation) return splitSpan(text, start + occupation[0].length, end);
+  // "Samuel Okafor of the Harbour Trades Council": a person (given name first) of an organisation.
+  const personOf = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:of|from)\s(?:the\s)?(?=\p{Lu})/u.exec(s);
+  if (personOf?.[1] && isFirstName(personOf[1].split(' ')[0] ?? '') && s.slice(personOf[0].length).split(/\s+/).some((w) => ORGANISATION_WORDS.has(w))) {
+    return [{ start, end: start + personOf[1].length, roleBefore: null }, { start: start + personOf[0].length, end, roleBefore: null }];
   }
   const role = /^((?:[\p{Lu}][\p{L}-]*\s){0,3}?)(?:of|for)\s(?:the\s)?(?=\p{Lu})/u.exec(s);
   if (role && role[1] && role[1].trim().split(/\s+/).every((w) => ROLE_WORDS.has(w))) {

@@ -28,7 +28,7 @@ export function looksLikePersonName(m: Mention): boolean {
 }
 
 /** Text between an item and an organisation that makes the organisation the item's affiliation. */
-const AFFILIATION_GAP = /^\s*(?:MPs?|MEP)?\s*(?:,|\(|[-–—]|for)\s*$/;
+const AFFILIATION_GAP = /^\s*(?:MPs?|MEP)?\s*(?:,|\(|[-–—]|for|of(?: the)?|from(?: the)?)\s*$/;
 
 /**
  * The people (and, when `orgsToo`, organisations) a list names, in order. An organisation written

@@ -83,4 +83,14 @@ describe('list rules on made-up documents', () => {
       ['Ann Okafor', 'pictured', 'Ferry rally'], ['Hamid Rahimi', 'pictured', 'Ferry rally'], ['Peter Lindqvist', 'pictured', 'Ferry rally'],
     ]);
   });
+
+  it('a dateline is no title; "A of the X Council" is a person and her organisation; "GP Dr B" is Dr B', () => {
+    const r = draft(['Quay march draws a crowd', '', 'Saturday 6 April 2024', '',
+      'Speakers at the rally included Rosa Tennant of the Quayside Trades Council and local GP Dr Imran Halloway.', ''].join('\n'));
+    expect(r.extraction.entities.filter((e) => e.type === 'Event').map((e) => [e.name, 'date' in e ? e.date : null])).toEqual([['Quay march draws a crowd', '2024-04-06']]);
+    expect(links(r, 'PARTICIPATED_IN').sort()).toEqual([
+      ['Imran Halloway', 'speaker', 'Quay march draws a crowd'], ['Rosa Tennant', 'speaker', 'Quay march draws a crowd'],
+    ]);
+    expect(links(r, 'MEMBER_OF')).toEqual([['Rosa Tennant', null, 'Quayside Trades Council']]);
+  });
 });
