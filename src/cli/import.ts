@@ -1,19 +1,40 @@
 import { loadConfig } from '../config/config.js';
 import { connectForTool } from '../embedded/connectForTool.js';
+import { assertPortFree } from '../embedded/portCheck.js';
+import { loadCorpus } from '../extraction/resolveCorpus.js';
 import { applySchema } from '../import/applySchema.js';
+import { finishBulkLoad } from '../import/bulkFinish.js';
+import { bulkImportCorpora, type BulkImportStats } from '../import/bulkImport.js';
 import { formatSummary, graphSummary } from '../import/graphSummary.js';
-import { importCorpusFiles } from '../import/importCorpusFiles.js';
+import { CORPUS_DIR, EXTRACTION_DIR, importCorpusFiles } from '../import/importCorpusFiles.js';
 import { extractionFileOf } from './repoPaths.js';
 import { log } from './runMain.js';
 
 // `npm run import [-- files…]`: validate, then load (all of extraction/ when no files are given).
 // Uses the running service's embedded Neo4j when one holds DATA_DIR, else starts one for the run.
-async function main(args: string[]): Promise<void> {
-  const started = await connectForTool(loadConfig(), log);
+// `npm run import -- --bulk`: first load of the whole corpus into an EMPTY embedded database with
+// Neo4j's bulk importer, while no service runs on DATA_DIR (src/import/bulkImport.ts).
+async function main(argv: string[]): Promise<void> {
+  const config = loadConfig();
+  const bulk = argv.includes('--bulk');
+  const args = argv.filter((a) => a !== '--bulk');
+  let loaded: BulkImportStats | undefined;
+  if (bulk) {
+    if (config.target.mode !== 'embedded') throw new Error('--bulk loads the embedded database only (NEO4J_URI is set); use the plain import');
+    if (args.length > 0) throw new Error('--bulk loads the whole corpus; give no files');
+    // The importer writes the store files itself, so no Neo4j may have them open.
+    await assertPortFree('127.0.0.1', config.target.boltPort, 'EMBEDDED_BOLT_PORT');
+    const corpus = await loadCorpus({ corpusDir: CORPUS_DIR, extractionDir: EXTRACTION_DIR });
+    loaded = await bulkImportCorpora([corpus], { dataDir: config.target.dataDir, log });
+  }
+  const started = await connectForTool(config, log);
   try {
-    await applySchema(started.db);
     const t0 = Date.now();
-    await importCorpusFiles(started.db, args.map(extractionFileOf), { log });
+    if (loaded) await finishBulkLoad(started.db, loaded.emptyLists, log);
+    else {
+      await applySchema(started.db);
+      await importCorpusFiles(started.db, args.map(extractionFileOf), { log });
+    }
     log(`import finished in ${Date.now() - t0} ms`);
     for (const line of formatSummary(await graphSummary(started.db))) log(line);
   } finally {
