@@ -78,27 +78,6 @@ describe('two imports at once', () => {
     expect(fingerprint(await graphSnapshot(db))).toEqual(clean);
   });
 
-  it('POST /admin/import over extraction files with marked mistakes answers 422 with file:line issues, and loads nothing', async () => {
-    const broken = join(repoRoot, 'tests', 'fixtures', 'broken');
-    const app = express().use('/admin', adminRoutes({ adminToken: TOKEN, corpusDir: join(broken, 'corpus'), extractionDir: join(broken, 'extraction') }, db));
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    try {
-      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/import`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
-      expect(res.status).toBe(422);
-      const body = (await res.json()) as { error: string; issues: string[] };
-      expect(body.error).toBe('the extraction files did not validate; nothing was imported');
-      // Every issue but the closing count names a file of the broken fixture and a line.
-      const located = body.issues.slice(0, -1);
-      expect(located.length).toBeGreaterThan(0);
-      for (const issue of located) expect(issue).toMatch(/(^|\/)extraction\/doc-[xy]\.yaml:\d+: /);
-      expect(body.issues.at(-1)).toBe(`${located.length} validation issue(s); nothing was imported`);
-    } finally {
-      server.close();
-    }
-    expect(fingerprint(await graphSnapshot(db))).toEqual(clean);
-  });
-
   it('two `npm run import` at once: the second exits 5 with one line and does nothing, the first ends as a clean import', async () => {
     const first = await startCommand('node', IMPORT, neo4jEnv(), LOADING);
     const ref = processRef(first.child.pid!);
