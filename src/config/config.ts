@@ -3,7 +3,7 @@ import { repoRoot } from './repoRoot.js';
 
 /** Where the database is: an embedded JVM we start, or a server someone else runs. */
 export type DatabaseTarget =
-  | { mode: 'embedded'; boltPort: number; dataDir: string; pagecacheMb: number; heapMb: number; password: string | undefined }
+  | { mode: 'embedded'; boltPort: number; dataDir: string; pagecacheMb: number; heapMb: number; txMemoryMb: number | undefined; password: string | undefined }
   | { mode: 'external'; uri: string; username: string; password: string };
 
 export interface Config {
@@ -19,6 +19,21 @@ export interface Config {
   corpusDir: string;
   extractionDir: string;
   target: DatabaseTarget;
+  limits: ServiceLimits;
+}
+
+/** Bounds on work under a flood; the README's Configuration table documents each variable. */
+export interface ServiceLimits {
+  /** Queries in flight to Neo4j at once, and how many may wait how long for a slot (QuerySlots). */
+  maxInFlight: number;
+  queueMax: number;
+  queueWaitMs: number;
+  /** Node's HTTP server timeouts (src/server/httpServer.ts). */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** POST /admin/import and POST /admin/documents together, per minute (src/server/rateLimit.ts). */
+  adminPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
       pagecacheMb: intVar(env, 'EMBEDDED_PAGECACHE_MB', 256, 16, 65536),
       heapMb: intVar(env, 'EMBEDDED_HEAP_MB', 1024, 256, 65536),
+      // Memory one transaction may use; unset, a quarter of the heap (see transactionMemory).
+      txMemoryMb: env.EMBEDDED_TX_MEMORY_MB ? intVar(env, 'EMBEDDED_TX_MEMORY_MB', 256, 16, 65536) : undefined,
       password: env.NEO4J_PASSWORD || undefined,
     };
   }
@@ -69,5 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // deployment keeps ingested documents on durable storage.
     ...corpusPaths(env),
     target,
+    limits: {
+      maxInFlight: intVar(env, 'QUERY_MAX_IN_FLIGHT', 32, 1, 10000),
+      queueMax: intVar(env, 'QUERY_QUEUE_MAX', 256, 0, 100000),
+      queueWaitMs: intVar(env, 'QUERY_QUEUE_WAIT_MS', 1000, 0, 60000),
+      headersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10000, 1000, 600000),
+      requestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 1000, 3600000),
+      keepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 0, 600000),
+      adminPerMinute: intVar(env, 'ADMIN_RATE_PER_MINUTE', 6, 1, 10000),
+    },
   };
 }

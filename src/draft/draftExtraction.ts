@@ -13,6 +13,7 @@ import { backingRelations } from './relations/backing.js';
 import { cueListRelations } from './relations/cueLists.js';
 import type { DraftContext } from './relations/draftContext.js';
 import { resultTableRelations } from './relations/resultTables.js';
+import { proseResultRelations } from './relations/proseResults.js';
 import { resultRelations } from './relations/results.js';
 import { layoutOf } from './relations/sections.js';
 import { serialiseDraft } from './serialiseDraft.js';
@@ -56,6 +57,7 @@ export function draftExtraction(input: DraftInput, gazetteer: Gazetteer, onProgr
   progress(2);
   resultRelations(ctx);
   resultTableRelations(ctx);
+  proseResultRelations(ctx);
   cueListRelations(ctx);
   progress(3);
   appositionRelations(ctx);

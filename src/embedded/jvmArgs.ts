@@ -9,6 +9,20 @@ export interface JvmOptions {
   dataDir: string;
   boltPort: number;
   txTimeoutSeconds: number;
+  /** Memory one transaction may use (default: a quarter of the heap); see transactionMemory. */
+  txMemoryMb?: number | undefined;
+}
+
+/**
+ * The transaction memory limits for a heap: one transaction may use `txMemoryMb` (default a
+ * quarter of the heap), all of them together half the heap (or `txMemoryMb`, if larger). A query
+ * past its limit fails alone with a memory-limit error (QUERY_TOO_LARGE in the API) instead of
+ * exhausting the heap and killing the JVM. The rest of the heap is Neo4j's own (plan cache,
+ * schema, Bolt buffers); the page cache is off-heap.
+ */
+export function transactionMemory(heapMb: number, txMemoryMb?: number): { maxMb: number; totalMb: number } {
+  const maxMb = txMemoryMb ?? Math.floor(heapMb / 4);
+  return { maxMb, totalMb: Math.max(maxMb, Math.floor(heapMb / 2)) };
 }
 
 /**
@@ -16,6 +30,7 @@ export interface JvmOptions {
  * The -XX and --add-opens flags are the ones Neo4j's own distribution passes to its JVM.
  */
 export function jvmArgs(o: JvmOptions): string[] {
+  const memory = transactionMemory(o.heapMb, o.txMemoryMb);
   return [
     `-Xms${Math.min(256, o.heapMb)}m`,
     `-Xmx${o.heapMb}m`,
@@ -29,6 +44,9 @@ export function jvmArgs(o: JvmOptions): string[] {
     '-Djdk.tls.ephemeralDHKeySize=2048',
     '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
     '-Dlog4j2.disable.jmx=true',
+    // Read by the launcher's TransactionMemory (system properties: an older launcher ignores them).
+    `-Dcampaigngraph.txMemoryMaxMb=${memory.maxMb}`,
+    `-Dcampaigngraph.txMemoryTotalMb=${memory.totalMb}`,
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',

@@ -17,6 +17,9 @@ export interface StartedDatabase {
 /** How many failed restarts in a row the supervisor tries before it gives up (README: Troubleshooting). */
 export const MAX_RESTARTS = 5;
 
+/** How long the driver retries a transient failure on the embedded JVM (see DriverOptions.maxRetryMs). */
+export const EMBEDDED_MAX_RETRY_MS = 1000;
+
 /**
  * Given the configuration, returns a connected Database: in embedded mode it first starts the
  * child JVM (checking the Bolt port), in external mode it only connects. Either way it waits,
@@ -41,7 +44,8 @@ export async function startDatabase(config: Config, log: (m: string) => void): P
     const t0 = Date.now();
     await embedded.start();
     log(`embedded Neo4j ready in ${Date.now() - t0} ms (pid ${embedded.pid})`);
-    const database = new Database({ uri: embedded.uri, username: 'neo4j', password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    // One JVM, no failover: retrying a failure longer than a second only meets the same dead JVM.
+    const database = new Database({ uri: embedded.uri, username: 'neo4j', password, database: config.database, queryTimeoutMs: config.queryTimeoutMs, slotLimits: config.limits, maxRetryMs: EMBEDDED_MAX_RETRY_MS });
     db = database;
     // While the JVM is dead or restarting, queries fail fast (SERVICE_UNAVAILABLE) instead of
     // waiting on a database that cannot answer in time. The gate opens once the restarted JVM is
@@ -70,7 +74,7 @@ export async function startDatabase(config: Config, log: (m: string) => void): P
       jvm.off('exit', onExit);
     };
   } else {
-    db = new Database({ uri: target.uri, username: target.username, password: target.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    db = new Database({ uri: target.uri, username: target.username, password: target.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs, slotLimits: config.limits });
   }
   try {
     await waitForDatabase(db, target.mode === 'embedded' ? 30000 : config.startupTimeoutMs, log);

@@ -21,20 +21,24 @@ export interface EvidenceLike {
   quote: string;
   start: number;
   end: number;
+  /** false when the quote's fact comes from an unreviewed draft (`Evidence.reviewed`). */
+  reviewed: boolean;
   document: { id: string; title: string };
 }
 
 /**
  * A quote with a link to its document's text, the span highlighted from its offsets. `link`
- * turns a panel name into a hash, so the link keeps the rest of the view.
+ * turns a panel name into a hash, so the link keeps the rest of the view. A quote from an
+ * unreviewed draft says so in words (not only by its style), for screen readers too.
  */
 export function quote(e: EvidenceLike, link: (panel: string) => string): HTMLElement {
-  return el('blockquote', { class: 'quote' }, `“${e.quote}” `,
-    el('a', { href: link(`doc:${e.document.id}:${e.start}:${e.end}`), class: 'quote-link' }, `— ${e.document.title}`));
+  return el('blockquote', { class: e.reviewed ? 'quote' : 'quote unreviewed' }, `“${e.quote}” `,
+    el('a', { href: link(`doc:${e.document.id}:${e.start}:${e.end}`), class: 'quote-link' }, `— ${e.document.title}`),
+    e.reviewed ? null : el('span', { class: 'flag draft' }, 'unreviewed draft'));
 }
 
-/** A badge for a fact the corpus marks as alleged or withdrawn. */
-export function flags(f: { alleged?: boolean; withdrawn?: boolean }): HTMLElement | null {
-  const words = [f.alleged ? 'alleged' : '', f.withdrawn ? 'withdrawn' : ''].filter(Boolean);
-  return words.length ? el('span', { class: 'flag' }, words.join(', ')) : null;
+/** A badge for a fact the corpus marks as alleged or withdrawn, or that rests only on unreviewed drafts. */
+export function flags(f: { alleged?: boolean; withdrawn?: boolean; draft?: boolean }): HTMLElement | null {
+  const words = [f.alleged ? 'alleged' : '', f.withdrawn ? 'withdrawn' : '', f.draft ? 'unreviewed draft' : ''].filter(Boolean);
+  return words.length ? el('span', { class: f.draft ? 'flag draft' : 'flag' }, words.join(', ')) : null;
 }

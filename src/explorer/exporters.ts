@@ -5,7 +5,7 @@ import type { MultiUndirectedGraph as Graph } from 'graphology';
 
 const xml = (v: unknown) => String(v ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const NODE_KEYS = ['label', 'side', 'ring', 'community'] as const;
-const EDGE_KEYS = ['side', 'sharedCount', 'strength', 'firstDate', 'lastDate'] as const;
+const EDGE_KEYS = ['side', 'sharedCount', 'strength', 'firstDate', 'lastDate', 'unreviewed', 'relation', 'quotes'] as const;
 
 /** GraphML of every drawn node and edge, with the attributes the explorer shows. */
 export function toGraphML(g: Graph): string {
@@ -21,7 +21,7 @@ const csv = (v: unknown) => { const s = String(v ?? ''); return /[",\n]/.test(s)
 /** Two CSV files' text: one row per node, one per edge. */
 export function toCsv(g: Graph): { nodes: string; edges: string } {
   const nodes = ['id,label,side,ring,community', ...g.mapNodes((n, a) => [n, a.label, a.side, a.ring, a.community].map(csv).join(','))];
-  const edges = ['source,target,side,sharedCount,strength,firstDate,lastDate', ...g.mapEdges((_e, a, s, t) => [s, t, a.side, a.sharedCount, a.strength, a.firstDate, a.lastDate].map(csv).join(','))];
+  const edges = ['source,target,side,sharedCount,strength,firstDate,lastDate,unreviewed', ...g.mapEdges((_e, a, s, t) => [s, t, a.side, a.sharedCount, a.strength, a.firstDate, a.lastDate, a.unreviewed].map(csv).join(','))];
   return { nodes: `${nodes.join('\n')}\n`, edges: `${edges.join('\n')}\n` };
 }
 
@@ -38,7 +38,7 @@ export function toPng(g: Graph, size = 1200): Promise<Blob> {
   const px = (a: { x: number; y: number }) => [80 + (a.x - minX) * sc, size - 80 - (a.y - minY) * sc] as const;
   g.forEachEdge((_e, a, _s, _t, sa, ta) => {
     const [x1, y1] = px(sa as never), [x2, y2] = px(ta as never);
-    ctx.strokeStyle = a.color; ctx.lineWidth = a.size; ctx.setLineDash(a.side === 'opponent' ? [8, 6] : []);
+    ctx.strokeStyle = a.color; ctx.lineWidth = a.size; ctx.setLineDash(a.side === 'opponent' ? [8, 6] : a.draft ? [3, 4] : []);
     ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2); ctx.stroke();
   });
   ctx.setLineDash([]);

@@ -4,7 +4,9 @@ import { download, toCsv, toGraphML, toPng } from './exporters.js';
 import { layOut } from './layout.js';
 import { loadMore, loadNetwork, type NetworkGraph } from './network.js';
 import { documentPanel, edgePanel, profilePanel } from './panels.js';
+import { MultiUndirectedGraph } from 'graphology';
 import { pathPanel } from './pathFinder.js';
+import { clearPath, layOutPath, showPath, type ShownPath } from './pathOverlay.js';
 import { render, type Renderer } from './render.js';
 import { attachSearch } from './search.js';
 import { ACTIVITY_KINDS, formatState, linkTo, parseState, type ViewState } from './state.js';
@@ -36,23 +38,44 @@ async function drawNetwork(): Promise<void> {
 function redraw(): void {
   if (!net) return;
   layOut(net.graph, net.centre);
+  if (net.path) layOutPath(net.graph, net.path.nodes.map((n) => n.id));
   renderer?.kill();
   renderer = render(byId('graph'), net.graph, open);
   renderTable(byId('table'), net.graph, open);
   const drawn = net.graph.filterNodes((_n, a) => a.side === 'ally' && a.ring === 1).length;
-  status.textContent = `${names(net.centre)}: ${drawn} of ${net.totalCount} co-campaigners drawn, strongest first.`;
+  const hidden = net.hiddenUnreviewed ? ` ${net.hiddenUnreviewed} hidden: they rest only on unreviewed drafts.` : '';
+  const drafts = net.graph.filterEdges((_e, a) => a.draft === true && a.side === 'ally').length;
+  const amber = drafts ? ` Amber links (${drafts}): only unreviewed drafts say so.` : '';
+  status.textContent = state.person
+    ? `${names(net.centre)}: ${drawn} of ${net.totalCount} co-campaigners drawn, strongest first.${hidden}${amber}`
+    : 'The path found, drawn alone: search for a person to see their network.';
   byId<HTMLButtonElement>('more').disabled = !net.next;
+}
+
+/** Draws the path panel's path over the network (or alone, when no network is open). */
+function drawPath(path: ShownPath | null): void {
+  if (!net) net = { graph: new MultiUndirectedGraph(), centre: path?.nodes[0]?.id ?? '', totalCount: 0, next: null, hiddenUnreviewed: 0, path: null };
+  net.path = path;
+  if (path) showPath(net.graph, path); else clearPath(net.graph);
+  if (net.graph.order) redraw();
+  else { renderer?.kill(); renderer = null; }
 }
 
 async function showPanel(): Promise<void> {
   const panel = byId('panel');
   const p = state.panel;
-  if (!p) { panel.replaceChildren(); return; }
+  if (!p) { panel.replaceChildren(); if (net?.path) drawPath(null); return; }
   panel.replaceChildren(el('p', {}, 'Loading…'));
   const [kind, rest = ''] = [p.slice(0, p.indexOf(':')), p.slice(p.indexOf(':') + 1)];
-  if (kind === 'profile') panel.replaceChildren(await profilePanel(rest, link));
+  if (kind !== 'path' && net?.path) drawPath(null);
+  if (kind === 'profile') panel.replaceChildren(await profilePanel(state, rest, link));
   else if (kind === 'edge') { const [a = '', b = ''] = rest.split('|'); panel.replaceChildren(await edgePanel(state, a, b, names, link)); }
-  else if (kind === 'path') { const [a = '', b = ''] = rest.split('|'); panel.replaceChildren((await pathPanel(state, a, b, link)).panel); }
+  else if (kind === 'path') {
+    const [a = '', b = ''] = rest.split('|');
+    const found = await pathPanel(state, a, b, link);
+    panel.replaceChildren(found.panel);
+    drawPath(found.path);
+  }
   else if (kind === 'doc') {
     const m = /^(.*):(\d+):(\d+)$/.exec(rest);
     if (m) { panel.replaceChildren(await documentPanel(m[1] ?? '', Number(m[2]), Number(m[3]))); byId('highlight').scrollIntoView({ block: 'center' }); }
@@ -65,7 +88,7 @@ async function onHash(): Promise<void> {
   byId('table').hidden = !state.table;
   byId('graph').hidden = state.table;
   byId<HTMLInputElement>('show-table').checked = state.table;
-  const key = JSON.stringify([state.person, state.hops, state.first, state.from, state.to, state.kinds]);
+  const key = JSON.stringify([state.person, state.hops, state.first, state.from, state.to, state.kinds, state.reviewedOnly]);
   try {
     if (key !== netKey) { netKey = key; await drawNetwork(); }
     await showPanel();
@@ -86,5 +109,5 @@ byId('export-graphml').addEventListener('click', () => net && download('network.
 byId('export-csv').addEventListener('click', () => { if (net) { const c = toCsv(net.graph); download('nodes.csv', c.nodes, 'text/csv'); download('edges.csv', c.edges, 'text/csv'); } });
 byId('export-png').addEventListener('click', async () => net && download('network.png', await toPng(net.graph)));
 window.addEventListener('hashchange', () => void onHash());
-Object.assign(window, { explorer: { get graph() { return net?.graph ?? null; }, get totalCount() { return net?.totalCount ?? null; }, get state() { return state; }, toGraphML: () => (net ? toGraphML(net.graph) : '') } });
+Object.assign(window, { explorer: { get graph() { return net?.graph ?? null; }, get totalCount() { return net?.totalCount ?? null; }, get state() { return state; }, get path() { return net?.path ?? null; }, toGraphML: () => (net ? toGraphML(net.graph) : '') } });
 void onHash();

@@ -1,6 +1,8 @@
 import { MultiUndirectedGraph as Graph } from 'graphology';
 import { request } from './api.js';
 import { Network } from './operations.js';
+import type { ShownPath } from './pathOverlay.js';
+import { draftShare } from './review.js';
 import type { ViewState } from './state.js';
 
 /** The second ring asks for this many co-campaigners of each of the strongest first-ring people. */
@@ -13,6 +15,10 @@ export interface NetworkGraph {
   totalCount: number;
   /** The cursor of the next page of the centre's co-campaigners; null when all are drawn. */
   next: string | null;
+  /** Co-campaigners of the centre left out because their link rests only on unreviewed drafts. */
+  hiddenUnreviewed: number;
+  /** The path drawn over the network (pathOverlay.ts), if the path finder's panel is open. */
+  path: ShownPath | null;
 }
 
 function windowArgs(s: ViewState) {
@@ -24,10 +30,16 @@ function addPerson(g: Graph, id: string, name: string, ring: number, side: 'cent
   else if (g.getNodeAttribute(id, 'ring') > ring) g.setNodeAttribute(id, 'ring', ring);
 }
 
-/** Adds an ally edge (CAMPAIGNED_WITH) between two drawn people, once. */
-function addAlly(g: Graph, a: string, b: string, shared: number, strength: number, firstDate: string | null, lastDate: string | null): void {
+interface AllyEdge { sharedCount: number; strength: number; firstDate: string | null; lastDate: string | null; unreviewed: number }
+
+/**
+ * Adds an ally edge (CAMPAIGNED_WITH) between two drawn people, once. `unreviewed` counts its
+ * shared activities that rest only on unreviewed drafts; layout draws a link that rests on
+ * nothing else (unreviewed = sharedCount) distinctly.
+ */
+function addAlly(g: Graph, a: string, b: string, e: AllyEdge): void {
   const key = `ally:${[a, b].sort().join('|')}`;
-  if (!g.hasEdge(key)) g.addUndirectedEdgeWithKey(key, a, b, { side: 'ally', sharedCount: shared, strength, firstDate, lastDate });
+  if (!g.hasEdge(key)) g.addUndirectedEdgeWithKey(key, a, b, { side: 'ally', ...e, draft: e.unreviewed > 0 && e.unreviewed >= e.sharedCount });
 }
 
 /**
@@ -39,12 +51,16 @@ export async function addPage(g: Graph, s: ViewState, id: string, ring: number, 
   const person = data.person;
   if (!person) throw new Error(`No person has the id ${id}.`);
   addPerson(g, person.id, person.name, ring - 1, ring === 1 ? 'centre' : 'ally', person.community ?? null);
+  let hidden = 0;
   for (const e of person.campaignedWith.edges) {
+    const { unreviewed, total } = draftShare(e.activities);
+    // Hidden client-side: campaignedWith has no leaveOut argument yet, so the page is the API's.
+    if (s.reviewedOnly && unreviewed > 0 && unreviewed >= total) { hidden++; continue; }
     addPerson(g, e.node.id, e.node.name, ring, 'ally', e.node.community ?? null);
-    addAlly(g, person.id, e.node.id, e.sharedCount, e.strength, e.firstDate ?? null, e.lastDate ?? null);
+    addAlly(g, person.id, e.node.id, { sharedCount: e.sharedCount, strength: e.strength, firstDate: e.firstDate ?? null, lastDate: e.lastDate ?? null, unreviewed });
   }
   const c = person.campaignedWith;
-  return { totalCount: c.totalCount, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor ?? null : null, opponents: person.opponents };
+  return { totalCount: c.totalCount, hidden, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor ?? null : null, opponents: person.opponents };
 }
 
 /**
@@ -63,7 +79,7 @@ export async function loadNetwork(s: ViewState, centre: string): Promise<Network
     const elections = o.elections.map((e) => e.name).join('; ');
     graph.addUndirectedEdgeWithKey(`opp:${[centre, o.person.id].sort().join('|')}`, centre, o.person.id, { side: 'opponent', sharedCount: o.elections.length, strength: 0, elections });
   }
-  return { graph, centre, totalCount: page.totalCount, next: page.next };
+  return { graph, centre, totalCount: page.totalCount, next: page.next, hiddenUnreviewed: page.hidden, path: null };
 }
 
 /** Loads the centre's next page ("load more"). */
@@ -71,4 +87,5 @@ export async function loadMore(n: NetworkGraph, s: ViewState): Promise<void> {
   if (!n.next) return;
   const page = await addPage(n.graph, s, n.centre, 1, s.first, n.next);
   n.next = page.next;
+  n.hiddenUnreviewed += page.hidden;
 }

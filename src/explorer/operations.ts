@@ -26,6 +26,7 @@ export const Network = graphql(`
           strength
           firstDate
           lastDate
+          activities { evidence { reviewed } }
         }
       }
       opponents { person { id name } elections { id name date { value } } }
@@ -39,7 +40,7 @@ export const Shared = graphql(`
       campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
         pageInfo { hasNextPage endCursor }
         edges {
-          node { id }
+          node { id name }
           activities {
             activity { __typename id name }
             activityKind
@@ -48,7 +49,7 @@ export const Shared = graphql(`
             date { value inferred }
             alleged
             withdrawn
-            evidence { quote start end document { id title } }
+            evidence { quote start end reviewed document { id title } }
           }
         }
       }
@@ -57,15 +58,15 @@ export const Shared = graphql(`
 `);
 
 export const Profile = graphql(`
-  query ExplorerProfile($id: ID!) {
+  query ExplorerProfile($id: ID!, $leaveOut: [LeaveOut!]! = []) {
     person(id: $id) {
       id
       name
       description
       born { value }
-      positions { role place organisation { name } start { value } end { value } alleged evidence { quote start end document { id title } } }
-      memberships { role organisation { name } start { value } end { value } alleged evidence { quote start end document { id title } } }
-      candidacies { label votes elected election { name date { value } } evidence { quote start end document { id title } } }
+      positions(leaveOut: $leaveOut) { role place organisation { name } start { value } end { value } alleged evidence { quote start end reviewed document { id title } } }
+      memberships(leaveOut: $leaveOut) { role organisation { name } start { value } end { value } alleged evidence { quote start end reviewed document { id title } } }
+      candidacies(leaveOut: $leaveOut) { label votes elected election { name date { value } } evidence { quote start end reviewed document { id title } } }
       timelineConnection(first: 100) { totalCount edges { node { date { value } summary alleged withdrawn } } }
     }
   }
@@ -78,10 +79,10 @@ export const DocumentText = graphql(`
 `);
 
 export const PathBetween = graphql(`
-  query ExplorerPath($fromId: ID!, $toId: ID!, $from: PartialDate, $to: PartialDate) {
-    paths(fromId: $fromId, toId: $toId, first: 1, maxHops: 4, from: $from, to: $to) {
+  query ExplorerPath($fromId: ID!, $toId: ID!, $first: Int!, $from: PartialDate, $to: PartialDate) {
+    paths(fromId: $fromId, toId: $toId, first: $first, maxHops: 4, from: $from, to: $to) {
       nodes { __typename id name }
-      relations { type from to evidence { quote start end document { id title } } }
+      relations { type from to evidence { quote start end reviewed document { id title } } }
     }
   }
 `);

@@ -2,6 +2,7 @@
 import { request } from './api.js';
 import { el, flags, quote } from './dom.js';
 import { DocumentText, Profile, Shared } from './operations.js';
+import { keptFacts, restsOnDrafts } from './review.js';
 import type { ExplorerSharedQuery } from '../generated/explorer/graphql.js';
 import type { ViewState } from './state.js';
 
@@ -13,7 +14,8 @@ function windowArgs(s: ViewState) {
 
 /**
  * The shared activities of two people: pages through a's co-campaigners (100 at a time, in the
- * view's window) until b is found. Each activity shows both roles, the date and every quote.
+ * view's window) until b is found. Each activity shows both roles, the date and every quote;
+ * one resting only on unreviewed drafts is flagged, or left out when the view hides those.
  */
 export async function edgePanel(s: ViewState, a: string, b: string, names: (id: string) => string, link: Link): Promise<HTMLElement> {
   let after: string | null = null;
@@ -22,11 +24,15 @@ export async function edgePanel(s: ViewState, a: string, b: string, names: (id: 
     const c = data.person?.campaignedWith;
     const edge = c?.edges.find((e) => e.node.id === b);
     if (edge) {
-      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${names(b)}`),
-        ...edge.activities.map((act) => el('article', { class: 'activity' },
-          el('h3', {}, act.activity.name), flags(act),
+      const shown = keptFacts(edge.activities, s.reviewedOnly);
+      const left = edge.activities.length - shown.length;
+      const other = edge.node.name; // b may not be drawn (a link opened from a shared URL)
+      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${other}`),
+        left ? el('p', { class: 'hidden-note' }, `${left} shared activit${left === 1 ? 'y rests' : 'ies rest'} only on unreviewed drafts (hidden).`) : null,
+        ...shown.map((act) => el('article', { class: restsOnDrafts(act.evidence) ? 'activity unreviewed' : 'activity' },
+          el('h3', {}, act.activity.name), flags({ ...act, draft: restsOnDrafts(act.evidence) }),
           el('p', {}, `${act.activityKind.toLowerCase()} · ${act.date?.value ?? 'undated'}${act.date?.inferred ? ' (inferred)' : ''}`),
-          el('p', {}, `${names(a)}: ${act.role} · ${names(b)}: ${act.otherRole}`),
+          el('p', {}, `${names(a)}: ${act.role} · ${other}: ${act.otherRole}`),
           ...act.evidence.map((e) => quote(e, link)))));
     }
     if (!c?.pageInfo.hasNextPage || !c.pageInfo.endCursor) return el('p', {}, `No shared activity of ${names(a)} and ${names(b)} in this window.`);
@@ -35,15 +41,16 @@ export async function edgePanel(s: ViewState, a: string, b: string, names: (id: 
 }
 
 /** A person's profile: positions, memberships, candidacies and timeline, each fact with its quotes. */
-export async function profilePanel(id: string, link: Link): Promise<HTMLElement> {
-  const p = (await request(Profile, { id })).person;
+export async function profilePanel(s: ViewState, id: string, link: Link): Promise<HTMLElement> {
+  // Facts resting only on drafts are left out by the API itself when the view hides them.
+  const p = (await request(Profile, { id, leaveOut: s.reviewedOnly ? ['UNREVIEWED'] : [] })).person;
   if (!p) return el('p', {}, `No person has the id ${id}.`);
   const period = (f: { start?: { value: string } | null; end?: { value: string } | null }) => `${f.start?.value ?? '?'}–${f.end?.value ?? ''}`;
   return el('section', { class: 'profile-panel' },
     el('h2', {}, p.name), p.description ? el('p', {}, p.description) : null, p.born ? el('p', {}, `Born ${p.born.value}`) : null,
-    el('h3', {}, 'Positions'), el('ul', {}, ...p.positions.map((x) => el('li', {}, `${x.role}, ${x.organisation.name}${x.place ? ` (${x.place})` : ''} ${period(x)}`, flags(x), ...x.evidence.map((e) => quote(e, link))))),
-    el('h3', {}, 'Memberships'), el('ul', {}, ...p.memberships.map((x) => el('li', {}, `${x.organisation.name}${x.role ? `, ${x.role}` : ''} ${period(x)}`, flags(x), ...x.evidence.map((e) => quote(e, link))))),
-    el('h3', {}, 'Candidacies'), el('ul', {}, ...p.candidacies.map((x) => el('li', {}, `${x.election.name}: ${x.label ?? ''} ${x.votes ?? ''} votes${x.elected ? ', elected' : ''}`, ...x.evidence.map((e) => quote(e, link))))),
+    el('h3', {}, 'Positions'), el('ul', {}, ...p.positions.map((x) => el('li', {}, `${x.role}, ${x.organisation.name}${x.place ? ` (${x.place})` : ''} ${period(x)}`, flags({ ...x, draft: restsOnDrafts(x.evidence) }), ...x.evidence.map((e) => quote(e, link))))),
+    el('h3', {}, 'Memberships'), el('ul', {}, ...p.memberships.map((x) => el('li', {}, `${x.organisation.name}${x.role ? `, ${x.role}` : ''} ${period(x)}`, flags({ ...x, draft: restsOnDrafts(x.evidence) }), ...x.evidence.map((e) => quote(e, link))))),
+    el('h3', {}, 'Candidacies'), el('ul', {}, ...p.candidacies.map((x) => el('li', {}, `${x.election.name}: ${x.label ?? ''} ${x.votes ?? ''} votes${x.elected ? ', elected' : ''}`, flags({ draft: restsOnDrafts(x.evidence) }), ...x.evidence.map((e) => quote(e, link))))),
     el('h3', {}, `Timeline (${p.timelineConnection.totalCount})`),
     el('ol', { class: 'timeline' }, ...p.timelineConnection.edges.map(({ node: t }) => el('li', {}, `${t.date.value} ${t.summary}`, flags(t)))));
 }

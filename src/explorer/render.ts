@@ -1,11 +1,38 @@
 /// <reference lib="dom" />
 import type { MultiUndirectedGraph as Graph } from 'graphology';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 
 export interface Renderer {
   /** Redraws after the graph changed. */
   refresh(): void;
   kill(): void;
+}
+
+/** Above this many links, edges are not pickable (clicks open links from the table view). */
+const EDGE_EVENTS_MAX = 2_000;
+/** Above this many links, edges and labels are not drawn while the view moves. */
+const HIDE_ON_MOVE_FROM = 1_000;
+
+/**
+ * Sigma's settings for a graph of this size. Small networks (a person's strongest 25, the
+ * usual view) are drawn whole at all times. Large ones trade detail for frame rate, measured
+ * by bench/explorerFps.ts: no edges or labels while dragging or zooming, labels only for bigger
+ * nodes, and no edge picking (each pickable edge is drawn a second time into sigma's picking
+ * buffer on every frame). Only path hops carry a drawn label (see pathOverlay.ts).
+ */
+export function sigmaSettings(nodes: number, edges: number): Partial<Settings> {
+  const large = edges > HIDE_ON_MOVE_FROM || nodes > HIDE_ON_MOVE_FROM;
+  return {
+    enableEdgeEvents: edges <= EDGE_EVENTS_MAX,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    labelRenderedSizeThreshold: large ? 10 : 6,
+    renderEdgeLabels: true,
+    edgeReducer: (_e, a) => (a.side === 'path' ? a : { ...a, label: null }),
+    nodeReducer: (_n, a) => (a.highlighted ? { ...a, forceLabel: true, zIndex: 1 } : a),
+    zIndex: true,
+  };
 }
 
 /**
@@ -14,10 +41,14 @@ export interface Renderer {
  */
 export function render(container: HTMLElement, g: Graph, open: (panel: string) => void): Renderer {
   try {
-    const sigma = new Sigma(g, container, { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 6 });
-    sigma.on('clickNode', ({ node }) => open(`profile:${node}`));
+    const sigma = new Sigma(g, container, sigmaSettings(g.order, g.size));
+    sigma.on('clickNode', ({ node }) => {
+      const kind = g.getNodeAttribute(node, 'kind');
+      if (kind === undefined || kind === 'Person') open(`profile:${node}`); // events/organisations on a path have no profile
+    });
     sigma.on('clickEdge', ({ edge }) => {
       const side = g.getEdgeAttribute(edge, 'side');
+      if (side === 'path') return; // the path panel is already open
       open(side === 'opponent' ? `profile:${g.target(edge)}` : `edge:${g.source(edge)}|${g.target(edge)}`);
     });
     return { refresh: () => sigma.refresh(), kill: () => sigma.kill() };

@@ -12,6 +12,8 @@ export interface ViewState {
   /** The open panel: `profile:<id>`, `edge:<id>|<id>`, `doc:<id>:<start>:<end>`, `path:<id>|<id>`. */
   panel: string | null;
   table: boolean;
+  /** Hide facts resting only on unreviewed drafts (documents added by `npm run ingest`, not yet reviewed). */
+  reviewedOnly: boolean;
 }
 
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['EVENT', 'STATEMENT', 'SLATE', 'BACKING', 'CAMPAIGN'];
@@ -31,6 +33,7 @@ export function parseState(hash: string): ViewState {
     kinds,
     panel: p.get('panel'),
     table: p.get('table') === '1',
+    reviewedOnly: p.get('reviewed') === 'only',
   };
 }
 
@@ -45,6 +48,7 @@ export function formatState(s: ViewState): string {
   if (s.kinds.length) p.set('kinds', s.kinds.join(','));
   if (s.panel) p.set('panel', s.panel);
   if (s.table) p.set('table', '1');
+  if (s.reviewedOnly) p.set('reviewed', 'only');
   return `#${p.toString()}`;
 }
 

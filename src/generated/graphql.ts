@@ -552,7 +552,7 @@ export type Person = Entity & Node & {
   /** Events and statements this person took part in, with their role; newest first. */
   activities: ActivityConnection;
   aliases: Array<Scalars['String']['output']>;
-  /** Normalised betweenness centrality in the CAMPAIGNED_WITH network, computed at each import; null for someone with no co-campaigner. */
+  /** Normalised, unweighted betweenness centrality in the CAMPAIGNED_WITH network, computed at each import (exact up to 5,000 connected people, estimated from 64 sampled sources above); null for someone with no co-campaigner. */
   betweenness: Maybe<Scalars['Float']['output']>;
   born: Maybe<DateValue>;
   campaignedWith: CampaignedWithConnection;

@@ -1,14 +1,15 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DatabaseUnavailableError, translateDriverError } from './databaseErrors.js';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
+import { DatabaseUnavailableError, nonRetriable } from './databaseErrors.js';
 import type { DeadlineState } from './deadline.js';
 import { GuardedDriver } from './guardedDriver.js';
-import { toNative } from './toNative.js';
-
-export type Row = Record<string, unknown>;
-
-export { toCypherParams } from './toCypherParams.js';
+import type { QuerySlots, SlotLimits } from './querySlots.js';
+import { autoCommitStatement, managedStatement, type Params, type Row } from './statement.js';
 import { toCypherParams } from './toCypherParams.js';
-export type Params = Record<string, unknown>;
+import { toNative } from './toNative.js';
+import { warmUpReads } from './warmUpReads.js';
+
+export type { Params, Row } from './statement.js';
+export { toCypherParams } from './toCypherParams.js';
 
 /** How many distinct reads `warmUp` replays at most (the API sends a few dozen). */
 const MAX_WARM_UP = 200;
@@ -19,6 +20,9 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  slotLimits?: SlotLimits | undefined;
+  /** See DriverOptions.maxRetryMs. */
+  maxRetryMs?: number | undefined;
 }
 
 /**
@@ -44,9 +48,10 @@ export class Database {
   }
 
   /** How many drivers were retired because a query on them hung (for tests and logs). */
-  get retiredDrivers(): number {
-    return this.drivers.retired;
-  }
+  get retiredDrivers(): number { return this.drivers.retired; }
+
+  /** The bound on queries in flight (see QuerySlots): how many run, wait, and were refused. */
+  get slots(): QuerySlots { return this.drivers.slots; }
 
   private guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
     return this.drivers.guarded(mode, timeoutMs, work);
@@ -75,13 +80,13 @@ export class Database {
         state.running = true;
         const run = async (query: string, params: Params = {}): Promise<Row[]> => {
           // Past the deadline the client has been told it failed: nothing more may commit.
-          if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
+          if (abandoned || state.expired) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
           this.queryCount += 1;
-          const result = await tx.run(query, toCypherParams(params) as Params);
+          const result = await tx.run(query, toCypherParams(params) as Params).catch((err: unknown) => { state.running = false; throw nonRetriable(err); });
           return result.records.map((record) => toNative(record.toObject()) as Row);
         };
         const out = await work(run);
-        if (abandoned) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
+        if (abandoned || state.expired) throw new DatabaseUnavailableError('The transaction was abandoned at its deadline');
         return out;
       }, { timeout: timeoutMs }));
     } catch (err) {
@@ -92,14 +97,16 @@ export class Database {
 
   /** Resolves when the database answers a trivial query; rejects with a translated error. */
   async ping(timeoutMs = 2000): Promise<void> {
-    await this.read('RETURN 1 AS ok', {}, timeoutMs);
+    this.queryCount += 1;
+    this.assertAvailable();
+    // Outside the query slots: /ready reports whether Neo4j answers, not whether we are busy.
+    await this.drivers.guarded('READ', timeoutMs, (session, state) => session.executeRead(managedStatement('RETURN 1 AS ok', {}, state), { timeout: timeoutMs }), true);
   }
 
   /**
    * From now on every query fails at once with DatabaseUnavailableError, without touching the
-   * driver: the embedded JVM has died, and a request must not spend its time on a database
-   * that is restarting (connecting, recovering its log, planning every query cold) only to
-   * answer QUERY_TIMEOUT. `markAvailable` ends this.
+   * driver: the embedded JVM has died and is restarting (recovering, planning cold), so waiting
+   * on it would only end in QUERY_TIMEOUT. `markAvailable` ends this.
    */
   markUnavailable(reason: string): void {
     this.unavailable = reason;
@@ -113,32 +120,22 @@ export class Database {
     return this.unavailable === undefined;
   }
 
+  /** Replays the reads this Database has served, to warm a restarted Neo4j (see warmUpReads). */
+  warmUp(budgetMs = 30_000, passes = 3): Promise<number> {
+    return warmUpReads(this.reads, (mode, timeout, work) => this.guarded(mode, timeout, work), { queryTimeoutMs: this.options.queryTimeoutMs, budgetMs, passes });
+  }
+
   /**
-   * Runs every distinct read this Database has served (with its latest parameters) `passes`
-   * times, one after another, ignoring failures; resolves with how many runs succeeded. After a
-   * restart Neo4j's plan cache is empty and its JIT cold: measured on a 2-core machine, eight
-   * concurrent requests then took 3-11 s each (past a 3 s query timeout) where a warm database
-   * answers in well under one; the first sequential pass took 11.6 s, the second 1.7 s, the third
-   * 0.7 s, and afterwards the same load stayed under 0.7 s. Bypasses `markUnavailable`, so it
-   * runs before the gate opens; stops after `budgetMs` whatever is left.
+   * Runs one statement in an auto-commit transaction under the client-side deadline: the only
+   * kind of transaction that may hold `CALL { … } IN TRANSACTIONS`, and (with `onRow`) a scan
+   * streamed record by record instead of held. Counts as one round trip. Bulk callers (imports,
+   * derivation) pass their own, longer `timeoutMs`.
    */
-  async warmUp(budgetMs = 30_000, passes = 3): Promise<number> {
-    const deadline = Date.now() + budgetMs;
-    let ok = 0;
-    for (let pass = 0; pass < passes; pass += 1) {
-      for (const [query, params] of [...this.reads]) {
-        const left = deadline - Date.now();
-        if (left <= 0) return ok;
-        try {
-          const timeout = Math.min(left, Math.max(this.options.queryTimeoutMs, 5000));
-          await this.driver.executeQuery(query, toCypherParams(params) as Params, { database: this.options.database, routing: neo4j.routing.READ, transactionConfig: { timeout } });
-          ok += 1;
-        } catch {
-          // A failed warm-up query is only a cold plan later.
-        }
-      }
-    }
-    return ok;
+  async autoCommit(query: string, params: Params, o: { mode: 'READ' | 'WRITE'; timeoutMs: number; onRow?: (row: Row) => void }): Promise<void> {
+    this.queryCount += 1;
+    this.assertAvailable();
+    const onRow = o.onRow ? (row: Row) => o.onRow?.(toNative(row) as Row) : undefined;
+    await this.guarded(o.mode, o.timeoutMs, (session, state) => autoCommitStatement(session, state, query, toCypherParams(params) as Params, o.timeoutMs, onRow));
   }
 
   private assertAvailable(): void {
@@ -153,12 +150,9 @@ export class Database {
     this.queryCount += 1;
     this.assertAvailable();
     const timeout = timeoutMs ?? this.options.queryTimeoutMs;
-    const txWork = (state: DeadlineState) => async (tx: ManagedTransaction): Promise<Row[]> => {
-      state.running = true;
-      const result = await tx.run(query, toCypherParams(params) as Params);
-      return result.records.map((record) => toNative(record.toObject()) as Row);
-    };
-    return this.guarded(routing, timeout, (session, state) =>
-      routing === 'READ' ? session.executeRead(txWork(state), { timeout }) : session.executeWrite(txWork(state), { timeout }));
+    const cypherParams = toCypherParams(params) as Params;
+    return this.guarded(routing, timeout, (session, state) => routing === 'READ'
+      ? session.executeRead(managedStatement(query, cypherParams, state), { timeout })
+      : session.executeWrite(managedStatement(query, cypherParams, state), { timeout }));
   }
 }

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { translateDriverError } from './databaseErrors.js';
-import { DEADLINE_MARGIN_MS, withDeadline, type DeadlineState } from './deadline.js';
+import { DEADLINE_MARGIN_MS, requestBudgetLeft, withDeadline, type DeadlineState } from './deadline.js';
+import { DEFAULT_SLOT_LIMITS, QuerySlots, type SlotLimits } from './querySlots.js';
 
 export interface DriverOptions {
   uri: string;
@@ -8,6 +9,15 @@ export interface DriverOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /**
+   * How long the driver retries a transient failure (default: queryTimeoutMs). On a cluster a
+   * leader switch or a lost follower is ridden out within the query's own budget; an embedded
+   * single JVM has no failover, so a retry there can only meet the same dead JVM (startDatabase
+   * passes 1 s).
+   */
+  maxRetryMs?: number | undefined;
+  /** The bound on queries in flight (default DEFAULT_SLOT_LIMITS). */
+  slotLimits?: SlotLimits | undefined;
 }
 
 /**
@@ -20,9 +30,12 @@ export class GuardedDriver {
   retired = 0;
   /** One bookmark manager across drivers, so retiring a driver does not forget a write. */
   private readonly bookmarks = neo4j.bookmarkManager();
+  /** Queries in flight to Neo4j, bounded; a hung query gives its slot back at its deadline. */
+  readonly slots: QuerySlots;
 
   constructor(private readonly options: DriverOptions) {
     this.current = this.newDriver();
+    this.slots = new QuerySlots(options.slotLimits ?? DEFAULT_SLOT_LIMITS);
   }
 
   private newDriver(): Driver {
@@ -31,7 +44,10 @@ export class GuardedDriver {
       // Fail fast while the database is away: callers get SERVICE_UNAVAILABLE, not a hang.
       connectionTimeout: 3000,
       connectionAcquisitionTimeout: Math.max(queryTimeoutMs, 3000),
-      maxTransactionRetryTime: 1000,
+      // Retries of a transient failure (a leader switch, a deadlock, a dropped connection) last at
+      // most the query's own budget: its answer is due by then anyway (README, "Retries"), and
+      // managedStatement starts no retry after the deadline.
+      maxTransactionRetryTime: Math.min(this.options.maxRetryMs ?? queryTimeoutMs, queryTimeoutMs),
       disableLosslessIntegers: false,
       userAgent: 'campaign-graph/0.1',
     });
@@ -50,8 +66,22 @@ export class GuardedDriver {
     used.close().catch(() => undefined);
   }
 
-  /** Runs `work` on a fresh session under the client-side deadline `timeoutMs` + margin. */
-  async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` on a fresh session under the client-side deadline `timeoutMs` + margin, holding
+   * one query slot (waiting for one first, see QuerySlots) unless `unlimited` (the /ready ping,
+   * which must report on Neo4j, not on our own queue).
+   */
+  async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>, unlimited = false): Promise<T> {
+    const left = requestBudgetLeft();
+    const release = unlimited ? () => undefined : await this.slots.acquire(Math.min(this.options.slotLimits?.queueWaitMs ?? DEFAULT_SLOT_LIMITS.queueWaitMs, left ?? Infinity));
+    try {
+      return await this.onSession(mode, timeoutMs, work);
+    } finally {
+      release();
+    }
+  }
+
+  private async onSession<T>(mode: 'READ' | 'WRITE', timeoutMs: number, work: (session: Session, state: DeadlineState) => Promise<T>): Promise<T> {
     const used = this.current;
     // The shared bookmark manager chains every session's bookmarks, so on a cluster a read
     // after an import or ingest (through this boundary) waits until its server has that write.
@@ -59,7 +89,9 @@ export class GuardedDriver {
     const state: DeadlineState = { running: false };
     let expired = false;
     try {
-      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), timeoutMs + DEADLINE_MARGIN_MS, state, () => {
+      // Within an API request, never past what is left of the request's budget (deadline.ts).
+      const ms = Math.min(timeoutMs + DEADLINE_MARGIN_MS, requestBudgetLeft() ?? Infinity);
+      return await withDeadline(work(session, state).catch((err: unknown) => { throw translateDriverError(err); }), ms, state, () => {
         expired = true;
         this.retire(used);
       });

@@ -1,6 +1,4 @@
-import neo4j from 'neo4j-driver';
-import { toCypherParams, type Database, type Params } from '../graph/database.js';
-import { translateDriverError } from '../graph/databaseErrors.js';
+import type { Database, Params } from '../graph/database.js';
 import { cypherStatement } from './cypherScripts.js';
 import { DERIVE_STEPS, deriveParams } from './deriveCampaignedWith.js';
 
@@ -23,20 +21,19 @@ export interface BatchedDeriveOptions {
 }
 
 /**
- * Runs one statement in an auto-commit transaction. `CALL { … } IN TRANSACTIONS` is only
- * allowed there (not inside executeQuery's or executeWrite's managed transactions), and each
- * inner transaction commits on its own.
+ * How long one derivation statement may run (Neo4j's transaction timeout, plus the client-side
+ * margin): long enough for the pairwise expansion of a large generated corpus, bounded so a
+ * frozen database cannot hold an import for ever.
  */
-export async function runAutoCommit(db: Database, query: string, params: Params = {}): Promise<void> {
-  const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    db.queryCount += 1;
-    await session.run(query, toCypherParams(params) as Params);
-  } catch (err) {
-    throw translateDriverError(err);
-  } finally {
-    await session.close();
-  }
+export const DERIVE_STATEMENT_TIMEOUT_MS = 3_600_000;
+
+/**
+ * Runs one statement in an auto-commit transaction through the Database boundary (under the
+ * client-side deadline, on the shared bookmark manager). `CALL { … } IN TRANSACTIONS` is only
+ * allowed there (not inside managed transactions), and each inner transaction commits on its own.
+ */
+export function runAutoCommit(db: Database, query: string, params: Params = {}, timeoutMs = DERIVE_STATEMENT_TIMEOUT_MS): Promise<void> {
+  return db.autoCommit(query, params, { mode: 'WRITE', timeoutMs });
 }
 
 const COUNT_DERIVED = {

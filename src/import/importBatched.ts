@@ -1,8 +1,6 @@
-import neo4j from 'neo4j-driver';
 import type { ResolvedCorpus } from '../extraction/resolveCorpus.js';
 import { LINK_TYPES } from '../extraction/vocabulary.js';
-import { toCypherParams, type Database, type Params } from '../graph/database.js';
-import { translateDriverError } from '../graph/databaseErrors.js';
+import type { Database, Params } from '../graph/database.js';
 import { cypherStatement } from './cypherScripts.js';
 import { networkAnalytics } from './networkAnalytics.js';
 import { deriveCampaignedWithBatched, runAutoCommit, type BatchedDeriveOptions, type DeriveStats } from './deriveBatched.js';
@@ -52,22 +50,13 @@ async function writeBatches(db: Database, query: string, rows: readonly unknown[
   }
 }
 
-/** Streams the rows of a read query to `onRow` without holding them all (for pruning scans). */
-async function streamRows(db: Database, query: string, params: Params, onRow: (row: Record<string, unknown>) => void): Promise<void> {
-  const session = db.driver.session({ database: db.options.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    await new Promise<void>((resolvePromise, reject) => {
-      session.run(query, toCypherParams(params) as Params).subscribe({
-        onNext: (record) => onRow(record.toObject()),
-        onCompleted: () => resolvePromise(),
-        onError: reject,
-      });
-    });
-  } catch (err) {
-    throw translateDriverError(err);
-  } finally {
-    await session.close();
-  }
+/**
+ * Streams the rows of a read query to `onRow` without holding them all (for pruning scans), in
+ * an auto-commit read through the Database boundary: under the client-side deadline and on the
+ * shared bookmark manager, so on a cluster the scan sees the batches just written.
+ */
+function streamRows(db: Database, query: string, params: Params, timeoutMs: number, onRow: (row: Record<string, unknown>) => void): Promise<void> {
+  return db.autoCommit(query, params, { mode: 'READ', timeoutMs, onRow });
 }
 
 /**
@@ -82,12 +71,12 @@ async function pruneBatched(db: Database, corpus: ResolvedCorpus, size: number, 
   const staleLinks: string[] = [];
   // One typed branch per link type, each an index seek on `doc` (never a scan of every relationship).
   const linksOfDocs = `CALL () {\n${LINK_TYPES.map((t) => `MATCH ()-[r:${t}]->() WHERE r.doc IN $docs RETURN r`).join('\nUNION ALL\n')}\n}\nWITH r WHERE r.key IS NOT NULL RETURN elementId(r) AS id, r.key AS key`;
-  await streamRows(db, linksOfDocs, { docs }, (row) => {
+  await streamRows(db, linksOfDocs, { docs }, timeoutMs, (row) => {
     if (!keys.has(row.key as string)) staleLinks.push(row.id as string);
   });
   const mentioned = new Set(corpus.entities.flatMap((e) => e.mentions.map((m) => `${docNodeId(m.doc)}\u0000${e.id}`)));
   const staleMentions: string[] = [];
-  await streamRows(db, 'MATCH (d:Document)-[m:MENTIONS]->(n:Entity) WHERE d.id IN $docs RETURN elementId(m) AS id, d.id AS doc, n.id AS entity', { docs }, (row) => {
+  await streamRows(db, 'MATCH (d:Document)-[m:MENTIONS]->(n:Entity) WHERE d.id IN $docs RETURN elementId(m) AS id, d.id AS doc, n.id AS entity', { docs }, timeoutMs, (row) => {
     if (!mentioned.has(`${String(row.doc)}\u0000${String(row.entity)}`)) staleMentions.push(row.id as string);
   });
   const stale = [...staleLinks, ...staleMentions];
@@ -97,7 +86,7 @@ async function pruneBatched(db: Database, corpus: ResolvedCorpus, size: number, 
   }
   await runAutoCommit(db, `MATCH (n:Entity)
 WHERE NOT n:Document AND NOT EXISTS { (:Document)-[:MENTIONS]->(n) }
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`);
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS`, {}, timeoutMs);
   stats.rows += stale.length;
   stats.ms += Date.now() - t0;
 }

@@ -8,7 +8,7 @@ import { ImportBusyError, takeImportLock } from '../import/importLock.js';
 import { formatIssue } from '../validate/validationIssue.js';
 import { readCorpusTexts } from './documentId.js';
 import { FileJournal } from './fileJournal.js';
-import { IngestError } from './ingestErrors.js';
+import { diskError, IngestError } from './ingestErrors.js';
 import { appendDocument, documentMeta, type DocumentFacts } from './metadata.js';
 import type { IngestSummary } from './summary.js';
 
@@ -70,8 +70,11 @@ export async function ingestDocument(text: string, facts: DocumentFacts, o: Inge
     } catch (err) {
       journal.rollback();
       if (err instanceof IngestError) throw err;
+      const disk = diskError(err, `every file written for ${id} was put back, and nothing was imported`);
+      if (disk) throw disk;
       throw new IngestError('import', `importing ${id} failed, so its files were removed again and nothing was loaded: ${(err as Error).message}`);
     }
+    journal.commit();
     summary.written = journal.files;
     return summary;
   } finally {
@@ -85,7 +88,8 @@ function lockOrBusy(corpusDir: string): () => void {
     return takeImportLock(corpusDir);
   } catch (err) {
     if (err instanceof ImportBusyError) throw new IngestError('busy', err.message);
-    throw err;
+    // A full disk can refuse the lock file itself: the ingest's one 'disk' error.
+    throw diskError(err, 'nothing was written or imported') ?? err;
   }
 }
 

@@ -6,6 +6,7 @@ import { ingestDocument } from '../ingest/ingestDocument.js';
 import { IngestError } from '../ingest/ingestErrors.js';
 import { InputError, MAX_INPUT_BYTES, readInput } from '../ingest/readInput.js';
 import type { Database } from '../graph/database.js';
+import type { RateLimit } from './rateLimit.js';
 
 /** The body of POST /admin/documents. */
 const BodySchema = z.strictObject({
@@ -17,15 +18,16 @@ const BodySchema = z.strictObject({
   url: z.string().optional(),
 });
 
-const STATUS: Record<IngestError['code'], number> = { input: 422, 'too-large': 413, duplicate: 409, busy: 409, 'draft-invalid': 500, import: 503 };
+const STATUS: Record<IngestError['code'], number> = { input: 422, 'too-large': 413, duplicate: 409, busy: 409, 'draft-invalid': 500, import: 503, disk: 507 };
 
 /**
  * `POST /admin/documents` (mounted behind the admin bearer check): ingests one text like
  * `npm run ingest` — 201 {id, summary}; 400 a body that is not the JSON above; 409 a duplicate or
  * an ingest already running; 413 a body over MAX_INPUT_BYTES of text; 422 text that cannot be a
- * document (binary, lone surrogates, bad date/kind/url). Any failure leaves no file and no fact.
+ * document (binary, lone surrogates, bad date/kind/url); 429 + Retry-After past the admin rate
+ * limit (shared with /admin/import). Any failure leaves no file and no fact.
  */
-export function adminDocuments(router: Router, config: Pick<Config, 'corpusDir' | 'extractionDir'>, db: Database, log: (m: string) => void): void {
+export function adminDocuments(router: Router, config: Pick<Config, 'corpusDir' | 'extractionDir'>, db: Database, log: (m: string) => void, limit: RateLimit): void {
   let running = false;
   // The JSON envelope may add escapes around the text: allow it twice the text limit, then check the text.
   router.post('/documents', express.json({ limit: MAX_INPUT_BYTES * 2 }), async (req: Request, res: Response) => {
@@ -43,6 +45,7 @@ export function adminDocuments(router: Router, config: Pick<Config, 'corpusDir' 
       res.status(err.code === 'TOO_LARGE' ? 413 : 422).json({ error: err.message });
       return;
     }
+    if (!limit.admit(res)) return;
     if (running) {
       res.status(409).json({ error: 'an ingest is already running; try again when it ends' });
       return;

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import type { Config } from '../config/config.js';
+import type { Config, ServiceLimits } from '../config/config.js';
 import type { Database } from '../graph/database.js';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/databaseErrors.js';
 import { applySchema } from '../import/applySchema.js';
@@ -10,6 +10,10 @@ import { corpusPaths } from '../config/config.js';
 import { importCorpusFiles } from '../import/importCorpusFiles.js';
 import { ImportBusyError, takeImportLock } from '../import/importLock.js';
 import { adminDocuments } from './adminDocuments.js';
+import { RateLimit } from './rateLimit.js';
+
+/** Admin writes a minute when the configuration does not say (ADMIN_RATE_PER_MINUTE). */
+export const DEFAULT_ADMIN_PER_MINUTE = 10;
 
 /** Given two strings, returns whether they are equal, in time that does not depend on where they differ. */
 export function tokensEqual(given: string, expected: string): boolean {
@@ -34,8 +38,9 @@ function bearerToken(req: Request): string | undefined {
  * a request must carry `Authorization: Bearer <ADMIN_TOKEN>` or get 401; the comparison takes
  * the same time wherever a wrong token differs. One import or ingest runs at a time on a corpus,
  * across processes (409 otherwise): the lock of src/import/importLock.ts.
+ * Imports and ingests together are rate-limited (429 + Retry-After past ADMIN_RATE_PER_MINUTE).
  */
-export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'>, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
+export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'> & { limits?: Pick<ServiceLimits, 'adminPerMinute'> }, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
   const router = Router();
   const token = config.adminToken;
   router.use((req: Request, res: Response, next: NextFunction) => {
@@ -53,7 +58,9 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
   });
 
   const paths = { ...corpusPaths(), ...definedPaths(config) };
+  const limit = new RateLimit(config.limits?.adminPerMinute ?? DEFAULT_ADMIN_PER_MINUTE);
   router.post('/import', async (_req: Request, res: Response) => {
+    if (!limit.admit(res)) return;
     // The lock `npm run import` and the ingests take too (src/import/importLock.ts).
     let release: () => void;
     try {
@@ -97,7 +104,7 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
     }
   });
   // POST /admin/documents: one new document, drafted and imported (src/server/adminDocuments.ts).
-  adminDocuments(router, paths, db, log);
+  adminDocuments(router, paths, db, log, limit);
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not found' });
   });

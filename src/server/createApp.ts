@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import { repoRoot } from '../config/repoRoot.js';
 import type { Config } from '../config/config.js';
 import type { Database } from '../graph/database.js';
+import { DEADLINE_MARGIN_MS, withRequestBudget } from '../graph/deadline.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
 import { adminRoutes } from './adminRoutes.js';
@@ -18,6 +19,7 @@ import { httpErrorHandler } from './httpErrors.js';
 import { PARSE_OPTIONS, queryLimits } from './queryLimits.js';
 import type { Readiness } from './readiness.js';
 import type { RequestContext } from './requestContext.js';
+import { retryAfterPlugin } from './retryAfter.js';
 
 export const typeDefs = readFileSync(join(repoRoot, 'schema.graphql'), 'utf8');
 
@@ -47,7 +49,7 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     // runMain owns signal handling, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
     // Armor is typed against the CommonJS build of Apollo; the plugin objects are the same.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), retryAfterPlugin(), ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
 
@@ -69,7 +71,13 @@ export async function createApp(config: Config, db: Database, readiness: Readine
     });
     app.get('/', (_req, res) => res.redirect('/graphiql'));
   }
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, {
+  // Each GraphQL request has QUERY_TIMEOUT_MS + 2 s from its arrival for all its queries, slot
+  // waits included (src/graph/deadline.ts). The budget is entered after body parsing, whose
+  // stream callbacks would not carry it, and counted from the arrival.
+  const budgetMs = config.queryTimeoutMs + DEADLINE_MARGIN_MS;
+  app.use('/graphql', (_req, res, next) => { res.locals.arrivedAt = Date.now(); next(); }, express.json({ limit: '100kb' }), (_req, res, next) => {
+    withRequestBudget(Number(res.locals.arrivedAt) + budgetMs, next);
+  }, expressMiddleware(apollo, {
     context: async () => ({ db, loaders: createLoaders(db) }),
   }));
   app.use('/admin', adminRoutes(config, db));

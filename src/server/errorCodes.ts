@@ -1,12 +1,13 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/databaseErrors.js';
+import { DatabaseUnavailableError, QueryMemoryLimitError, QueryTimeoutError } from '../graph/databaseErrors.js';
 
 /** Every error code the API returns in `extensions.code`; the README documents each one. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
@@ -38,6 +39,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   if (original instanceof DatabaseUnavailableError) {
     return { ...base, message: 'The graph database is unavailable; try again shortly.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  if (original instanceof QueryMemoryLimitError) {
+    return { ...base, message: 'The query needed more memory than one query may use, and was stopped; ask for fewer results.', extensions: { code: ErrorCode.QUERY_TOO_LARGE } };
   }
   if (original instanceof QueryTimeoutError) {
     return { ...base, message: 'The query took too long and was stopped.', extensions: { code: ErrorCode.QUERY_TIMEOUT } };

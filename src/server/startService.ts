@@ -1,9 +1,9 @@
-import type { Server } from 'node:http';
 import type { Config } from '../config/config.js';
 import { startDatabase, type StartedDatabase } from '../embedded/startDatabase.js';
 import { assertPortFree } from '../embedded/portCheck.js';
 import { applySchema } from '../import/applySchema.js';
 import { createApp } from './createApp.js';
+import { createHttpServer, listen } from './httpServer.js';
 import { Readiness } from './readiness.js';
 import { warmUpApi } from './warmUpApi.js';
 
@@ -34,7 +34,7 @@ export async function startService(config: Config, o: ServiceOptions): Promise<R
     await o.prepare?.(started);
     const { app, apollo } = await createApp(config, started.db, readiness);
     if (o.warmUp) await warmUpApi(apollo, started.db, o.log);
-    const server = await listen(app, config.host, config.port);
+    const server = await listen(createHttpServer(app, config.limits), config.host, config.port);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host}:${port}`;
@@ -55,14 +55,4 @@ export async function startService(config: Config, o: ServiceOptions): Promise<R
     await started.stop();
     throw err;
   }
-}
-
-function listen(app: import('express').Express, host: string, port: number): Promise<Server> {
-  return new Promise((resolvePromise, reject) => {
-    const server = app.listen(port, host);
-    server.once('listening', () => resolvePromise(server));
-    server.once('error', (err: NodeJS.ErrnoException) => {
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use. Stop whatever holds it, or set PORT to a free port.`) : err);
-    });
-  });
 }

@@ -1,10 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../src/config/repoRoot.js';
 import type { Database } from '../../src/graph/database.js';
+import { CORPUS_DIR, EXTRACTION_DIR } from '../../src/import/importCorpusFiles.js';
+import { ingestDocument } from '../../src/ingest/ingestDocument.js';
 import type { RunningService } from '../../src/server/startService.js';
 import { SLOW_MACHINE_ENV } from '../support/apiClient.js';
 import { freshCorpusGraph } from '../support/testCorpus.js';
@@ -18,6 +21,9 @@ import { startTestService } from '../support/testService.js';
 const CHROMIUM = '/usr/bin/chromium';
 const LAVERY = 'person:ian-lavery';
 const BURGON = 'person:richard-burgon';
+const LAVALETTE = 'person:michael-lavalette';
+/** Made up for the ingest tests (tests/fixtures/ingest/): a gala with Lavery, Lavalette and this new person. */
+const WHITFIELD = 'person:rosa-whitfield';
 type Drawn = { nodes: string[]; edges: string[]; allies: number; total: number | null; centre: string | null };
 
 /** What the app has drawn: node and edge keys, first-ring allies, and the API's total. */
@@ -52,7 +58,9 @@ describe('the network explorer in a browser', () => {
     page.on('request', (r) => requested.push(r.url()));
   });
 
+  let work = '';
   afterAll(async () => {
+    if (work) rmSync(work, { recursive: true, force: true });
     await browser?.close();
     await service?.stop();
     await db?.close();
@@ -98,9 +106,16 @@ describe('the network explorer in a browser', () => {
     await rally.first().locator('.quote-link').first().click();
     await settled(page, beforeDoc);
     expect(await page.locator('#highlight').textContent()).toBe(text);
+    // Before any draft is ingested, nothing is marked unreviewed (the last test adds a draft).
+    await page.goBack();
+    await rally.first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('#panel .flag.draft, #panel .quote.unreviewed').count()).toBe(0);
   });
 
-  it('finds a path from Lavalette to Lavery with evidence on every hop', async () => {
+  it('finds a path from Lavalette to Lavery with evidence on every hop, drawn on the graph', async () => {
+    const graphView = await readyMark(page);
+    await page.locator('#show-table').uncheck();
+    await settled(page, graphView);
     await page.locator('#path-from').fill('Lavalette');
     await page.locator('#path-from-results [role=option]', { hasText: 'Michael Lavalette' }).first().waitFor({ timeout: 60_000 });
     await page.locator('#path-from').press('Enter');
@@ -112,6 +127,28 @@ describe('the network explorer in a browser', () => {
     const hops = page.locator('#panel .path-panel li.hop');
     expect(await hops.count()).toBeGreaterThan(0);
     for (const hop of await hops.all()) expect(await hop.locator('.quote').count()).toBeGreaterThan(0);
+    // The path is drawn on the graph too: each hop an edge with its quote count, each entity highlighted.
+    const onGraph = await page.evaluate(() => {
+      const x = (window as unknown as { explorer: { path: { nodes: Array<{ id: string }>; relations: unknown[] } | null; graph: { filterEdges(f: (e: string, a: Record<string, unknown>) => boolean): string[]; getEdgeAttribute(e: string, k: string): unknown; hasNode(n: string): boolean; getNodeAttribute(n: string, k: string): unknown; extremities(e: string): string[] } } }).explorer;
+      const edges = x.graph.filterEdges((_e, a) => a.side === 'path');
+      return {
+        relations: x.path?.relations.length ?? 0,
+        quotes: edges.map((e) => Number(x.graph.getEdgeAttribute(e, 'quotes'))),
+        ends: edges.map((e) => x.graph.extremities(e).sort().join('|')),
+        nodes: (x.path?.nodes ?? []).map((n) => [n.id, x.graph.hasNode(n.id) && x.graph.getNodeAttribute(n.id, 'highlighted') === true]),
+      };
+    });
+    expect(onGraph.relations).toBe(await hops.count());
+    expect(onGraph.quotes).toHaveLength(onGraph.relations);
+    for (const q of onGraph.quotes) expect(q).toBeGreaterThan(0);
+    expect(onGraph.nodes.map((n) => n[0])).toEqual(expect.arrayContaining(['person:michael-lavalette', LAVERY]));
+    for (const n of onGraph.nodes) expect(n[1]).toBe(true);
+    const ids = onGraph.nodes.map((n) => String(n[0]));
+    for (let i = 0; i + 1 < ids.length; i++) expect(onGraph.ends).toContain([ids[i], ids[i + 1]].sort().join('|'));
+    await page.screenshot({ path: join(repoRoot, '.tmp', 'e2e-artifacts', 'explorer-path.png') });
+    const tableView = await readyMark(page);
+    await page.locator('#show-table').check();
+    await settled(page, tableView);
   });
 
   it('a date window removes the links outside it', async () => {
@@ -154,5 +191,45 @@ describe('the network explorer in a browser', () => {
     await page.keyboard.press('Enter');
     await settled(page, before);
     expect(await page.locator('#panel h2').first().textContent()).toBe(third);
+  });
+
+  it('shows links and quotes from an ingested, unreviewed draft as such, and hides them on request', async () => {
+    // Ingest a made-up document into a copy of the corpus files (never the repository's) and this
+    // database: it is imported as an unreviewed draft, so everything it alone says is unreviewed.
+    work = mkdtempSync(join(tmpdir(), 'campaign-graph-explorer-draft-'));
+    cpSync(CORPUS_DIR, join(work, 'corpus'), { recursive: true });
+    cpSync(EXTRACTION_DIR, join(work, 'extraction'), { recursive: true });
+    const draft = readFileSync(join(repoRoot, 'tests', 'fixtures', 'ingest', 'known-people.txt'), 'utf8');
+    const s = await ingestDocument(draft, { title: 'Gala platform', publisher: 'Made-up test fixture' }, { corpusDir: join(work, 'corpus'), extractionDir: join(work, 'extraction'), db });
+    expect(s.imported).toBe(true);
+
+    const view = async (hash: string) => { const b = await readyMark(page); await page.goto(`${service.url}/explore#${hash}`); await settled(page, b); };
+    const edge = (a: string, b: string) => `ally:${[a, b].sort().join('|')}`;
+    const attrs = (key: string) => page.evaluate((k) => { const g = (window as unknown as { explorer: { graph: { hasEdge(e: string): boolean; getEdgeAttributes(e: string): Record<string, unknown> } } }).explorer.graph; return g.hasEdge(k) ? g.getEdgeAttributes(k) : null; }, key);
+
+    // Rosa Whitfield is known only from the draft: both her links rest on it alone.
+    await view(`person=${WHITFIELD}`);
+    const d = await drawn(page);
+    expect(d.edges.sort()).toEqual([edge(WHITFIELD, LAVERY), edge(WHITFIELD, LAVALETTE)].sort());
+    for (const e of d.edges) expect(await attrs(e)).toMatchObject({ draft: true, color: '#f0a30a' });
+    expect(await page.locator('#status').textContent()).toContain('unreviewed drafts');
+
+    // The Lavery–Lavalette link's shared gala is flagged, and so is each of its quotes.
+    await view(`person=${LAVERY}&panel=edge:${LAVERY}|${LAVALETTE}`);
+    const gala = page.locator('#panel article.activity.unreviewed');
+    await gala.first().waitFor({ timeout: 60_000 });
+    expect(await gala.first().locator(':scope > .flag.draft').count()).toBe(1);
+    expect(await gala.first().locator('.quote').count()).toBeGreaterThan(0);
+    expect(await gala.first().locator('.quote:not(.unreviewed)').count()).toBe(0);
+
+    // "Hide unreviewed": the links resting only on the draft are gone, and the status says how many.
+    await view(`person=${WHITFIELD}&reviewed=only`);
+    const hidden = await drawn(page);
+    expect(hidden.edges).toEqual([]);
+    expect(await page.locator('#status').textContent()).toContain('2 hidden');
+    await view(`person=${LAVERY}&reviewed=only&panel=edge:${LAVERY}|${LAVALETTE}`);
+    await page.locator('#panel .hidden-note').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#panel article.activity').count()).toBe(0);
+    await page.screenshot({ path: join(repoRoot, '.tmp', 'e2e-artifacts', 'explorer-unreviewed.png') });
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORE_OPERATIONS, coreOperation, type CoreOperation } from '../../scripts/coreOperations.js';
 import { loadConfig } from '../../src/config/config.js';
 import { freePort } from '../../src/embedded/portCheck.js';
+import { runAutoCommit } from '../../src/import/deriveBatched.js';
 import { importCorpusFiles } from '../../src/import/importCorpusFiles.js';
 import { startService, type RunningService } from '../../src/server/startService.js';
 import { canonical } from '../support/graphSnapshot.js';
@@ -75,11 +76,25 @@ describe('the embedded Neo4j is frozen (SIGSTOP) under 32 concurrent clients', (
     const jvm = jvms[0]!;
     let frozenAt = 0;
     let readyWhileFrozen: number | null = null;
+    let readyDownMs: number | null = null;
+    let bulk: Promise<unknown[]> = Promise.resolve([]);
     let resumedAt = 0;
     try {
       await eventually(() => results.length >= CLIENTS, 600, 50);
       frozenAt = Date.now();
       process.kill(jvm.pid, 'SIGSTOP');
+      // The batched import's auto-commit statements (a streamed scan, a CALL … IN TRANSACTIONS
+      // step) go through the same boundary: on a frozen JVM they too must end at their deadline.
+      const settle = (p: Promise<unknown>): Promise<unknown> => p.then(() => 'answered', (err: unknown) => err);
+      bulk = Promise.all([
+        settle(s.db.autoCommit('MATCH (n) RETURN n.id AS id', {}, { mode: 'READ', timeoutMs: QUERY_TIMEOUT_MS, onRow: () => undefined })),
+        settle(runAutoCommit(s.db, 'MATCH (n:FrozenProbe) CALL (n) { SET n.seen = true } IN TRANSACTIONS OF 10 ROWS', {}, QUERY_TIMEOUT_MS)),
+      ]);
+      // How soon /ready says 503 (reported, not asserted: the machine's load sets it).
+      while (readyDownMs === null && Date.now() - frozenAt < QUERY_TIMEOUT_MS * 2) {
+        if ((await guardedFetch(`${s.url}/ready`, {}, GUARD_MS)).status === 503) readyDownMs = Date.now() - frozenAt;
+        else await new Promise((r) => setTimeout(r, 250));
+      }
       await eventually(() => Date.now() - frozenAt > QUERY_TIMEOUT_MS * 2, 60, 250);
       readyWhileFrozen = (await guardedFetch(`${s.url}/ready`, {}, GUARD_MS)).status;
       await eventually(() => Date.now() - frozenAt >= FROZEN_MS, 120, 250);
@@ -92,8 +107,11 @@ describe('the embedded Neo4j is frozen (SIGSTOP) under 32 concurrent clients', (
     await eventually(() => results.some((r) => r.startedAt > readyAt && isData(r)), 600, 50);
     stop = true;
     await Promise.all(clients);
+    const bulkOutcomes = await bulk;
 
     expect(readyWhileFrozen).toBe(503);
+    expect(bulkOutcomes.map((o) => (o as Error)?.name ?? String(o)), 'auto-commit statements ended with a database error').toEqual([
+      expect.stringMatching(/^(QueryTimeoutError|DatabaseUnavailableError)$/), expect.stringMatching(/^(QueryTimeoutError|DatabaseUnavailableError)$/)]);
     const hung = results.filter((r) => r.status === null);
     expect(hung.map(describeOutcome), 'no request reached its 30 s guard').toEqual([]);
     const bad = results.filter((r) => !isData(r) && !isFault(r));
@@ -107,7 +125,7 @@ describe('the embedded Neo4j is frozen (SIGSTOP) under 32 concurrent clients', (
     const slowest = Math.max(...during.map((r) => r.endedAt - r.startedAt));
     console.log(`[frozen JVM] ${CLIENTS} clients, QUERY_TIMEOUT_MS ${QUERY_TIMEOUT_MS}, frozen ${resumedAt - frozenAt} ms: ${results.length} requests; `
       + `during the freeze ${during.length} (${during.filter(isData).length} data, ${during.filter(isFault).length} fault codes); slowest during the freeze ${slowest} ms; `
-      + `/ready 200 again ${readyAt - resumedAt} ms after SIGCONT; drivers retired ${s.db.retiredDrivers}`);
+      + `/ready 503 ${readyDownMs ?? 'not yet'} ms after SIGSTOP, 200 again ${readyAt - resumedAt} ms after SIGCONT; drivers retired ${s.db.retiredDrivers}`);
   });
 
   it('leaves the pool clean after the freeze: nothing borrowed, and 20 queries in a row succeed', async () => {

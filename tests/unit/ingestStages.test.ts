@@ -32,6 +32,19 @@ describe('ingest stages', () => {
     expect(readdirSync(dir)).toEqual(['kept.yaml']);
   });
 
+  it('keeps the old content under a hard link until commit, and leaves nothing behind after it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'journal-'));
+    const kept = path.join(dir, 'kept.yaml');
+    writeFileSync(kept, 'old\n');
+    const j = new FileJournal();
+    j.write(kept, 'new\n');
+    j.write(kept, 'newer\n');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.bak'))).toHaveLength(1);
+    j.commit();
+    expect(readdirSync(dir)).toEqual(['kept.yaml']);
+    expect(readFileSync(kept, 'utf8')).toBe('newer\n');
+  });
+
   it('guesses the published date from the text and says why, or takes the given one', () => {
     const g = guessPublished('Report\n\nOn 2 May 2024 the count ended.', undefined);
     expect(g.published).toBe('2024-05-02');

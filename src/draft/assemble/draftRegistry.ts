@@ -1,6 +1,7 @@
 import type { EntityType, EvidenceItem } from '../../extraction/schema.js';
 import type { ReviewItem } from '../draftTypes.js';
 import { evidenceAt, sameEvidence } from '../evidence.js';
+import { acronymExpansion } from './acronyms.js';
 import type { Gazetteer } from '../gazetteer.js';
 import { linkMention } from '../link/linkMention.js';
 import type { Mention } from '../mentions/findMentions.js';
@@ -193,6 +194,12 @@ export class DraftRegistry {
       return local.e;
     }
     if (name.split(/\s+/).length < 2 && !(type === 'Person' && m.title) && type === 'Person') return null;
+    const expanded = type === 'Organisation' ? acronymExpansion(this.entities.values(), name) : null;
+    if (expanded) {
+      this.addForm(expanded, name);
+      this.addEvidence(expanded, m.start, m.end);
+      return expanded;
+    }
     const kind = type === 'Organisation' ? organisationKind(name) : null;
     return this.create(type, name, { kind, rule, confidence, start: m.start, end: m.end });
   }

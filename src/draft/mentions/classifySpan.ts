@@ -14,6 +14,11 @@ export interface SpanContext {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 /** All-caps words that are markers, not organisations: "(INC)" marks an incumbent. */
 const NOT_ACRONYMS = new Set(['INC', 'TBC', 'TBA', 'RIP', 'LIVE', 'NEW', 'UPDATE', 'WATCH', 'PDF', 'FAQ', 'NB', 'PS']);
+/** Words of ward and district names ("Harbour Central", "Castle South East"), not of personal names. */
+const AREA_WORD = /^(?:Central|Centre|Ward|Borough|County|Division|Street|Road|Square)$/;
+const COMPASS = /^(?:North|South|East|West)$/;
+const isAreaName = (words: readonly string[]): boolean => words.some((w) => AREA_WORD.test(w)) || words.some((w, i) => COMPASS.test(w) && COMPASS.test(words[i + 1] ?? ''));
+const EVENT_END = /^(?:Rally|Rallies|Conference|Reception|Webinar|Hustings|Vigil|Picket|Demonstration|Dinner|Gala)$/;
 /** Words that start a capitalised run without being a name: sentence openers the span detector keeps. */
 const NOT_NAME_START = new Set(['Former', 'Leading', 'Shadow', 'Opposition', 'Several', 'Members', 'Activists', 'Dear', 'Yours']);
 
@@ -30,6 +35,8 @@ export function classifySpan(name: string, ctx: SpanContext, g: Gazetteer): { ty
     return { type: known[0], cue: 'gazetteer' };
   }
   const words = name.split(/\s+/);
+  // "Harbour Day Rally", "Party Conference": a span ending in an event word names an event.
+  if (words.length >= 2 && EVENT_END.test(words.at(-1) ?? '')) return { type: null, cue: 'event-word' };
   if (words.length === 1 && NOT_ACRONYMS.has(name.toUpperCase())) return { type: null, cue: 'none' };
   if (words.some((w) => ORGANISATION_WORDS.has(w.replace(/['’]s?$/, '')))) return { type: 'Organisation', cue: 'organisation-word' };
   if (ctx.title) return { type: 'Person', cue: `title:${ctx.title}` };
@@ -38,7 +45,7 @@ export function classifySpan(name: string, ctx: SpanContext, g: Gazetteer): { ty
   if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !/^(?:Mc|Mac|O')/u.test(name)) return { type: 'Organisation', cue: 'coined-word' };
   const first = words[0] ?? '';
   const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|da|van|von|der|bin|al|le|la)$/.test(w));
-  if (words.length >= 2 && words.length <= 4 && capitalised && !NOT_NAME_START.has(first) && !words.some(isPlaceWord) && !words.some(isOrganisationWord)) {
+  if (words.length >= 2 && words.length <= 4 && capitalised && !NOT_NAME_START.has(first) && !words.some(isPlaceWord) && !words.some(isOrganisationWord) && !isAreaName(words)) {
     if (isFirstName(first)) return { type: 'Person', cue: 'first-name' };
     if (isLastName(words.at(-1) ?? '') && words.length <= 3) return { type: 'Person', cue: 'last-name' };
   }

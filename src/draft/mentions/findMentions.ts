@@ -1,8 +1,9 @@
 import type { Gazetteer } from '../gazetteer.js';
 import { nameKey } from '../names/nameKey.js';
 import { findNameSpans } from '../../validate/nameSpans.js';
-import { PERSON_TITLES, POST_NOMINAL_CUES, ROLE_WORDS } from './cueWords.js';
+import { ORGANISATION_WORDS, PERSON_TITLES, POST_NOMINAL_CUES, ROLE_WORDS } from './cueWords.js';
 import { classifySpan } from './classifySpan.js';
+import { isFirstName } from './lexicon.js';
 
 export type MentionType = 'Person' | 'Organisation' | null;
 
@@ -37,11 +38,42 @@ function splitSpan(text: string, start: number, end: number): Piece[] {
       ...splitSpan(text, start + inner.index + inner[0].length, end),
     ];
   }
+  // "GP Dr Priya Nandakumar": an occupation's initials before a title are not part of the name.
+  const occupation = /^\p{Lu}{2,4}\s+(?=(?:Dr|Cllr|Prof|Sir|Lord|Lady|Baroness|Rev|Mr|Mrs|Ms)\.?\s)/u.exec(s);
+  if (occupation) return splitSpan(text, start + occupation[0].length, end);
+  // "Samuel Okafor of the Harbour Trades Council": a person (given name first) of an organisation.
+  const personOf = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s(?:of|from)\s(?:the\s)?(?=\p{Lu})/u.exec(s);
+  if (personOf?.[1] && isFirstName(personOf[1].split(' ')[0] ?? '') && s.slice(personOf[0].length).split(/\s+/).some((w) => ORGANISATION_WORDS.has(w))) {
+    return [{ start, end: start + personOf[1].length, roleBefore: null }, { start: start + personOf[0].length, end, roleBefore: null }];
+  }
   const role = /^((?:[\p{Lu}][\p{L}-]*\s){0,3}?)(?:of|for)\s(?:the\s)?(?=\p{Lu})/u.exec(s);
   if (role && role[1] && role[1].trim().split(/\s+/).every((w) => ROLE_WORDS.has(w))) {
     return [{ start: start + role[0].length, end, roleBefore: role[1].trim() }];
   }
   return [{ start, end, roleBefore: null }];
+}
+
+const capitalisedWords = (x: string): boolean => x.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+const isAcronymWord = (x: string): boolean => /^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(x);
+
+/**
+ * "Labour Assembly Against Austerity and Arise", "SNP and Plaid": two organisations joined by
+ * "and"/"&" are split when the left part is an organisation on its own (known, an acronym, or with
+ * an organisation word and no inner "of"/"for"), and the right part is known, an acronym or at most
+ * two capitalised words. "United Families and Friends" (no organisation on the left) stays whole.
+ */
+function splitConjoined(text: string, piece: Piece, gazetteer: Gazetteer): Piece[] {
+  const s = text.slice(piece.start, piece.end);
+  const m = /\s(?:and|&)\s/.exec(s);
+  if (!m) return [piece];
+  const left = s.slice(0, m.index);
+  const right = s.slice(m.index + m[0].length);
+  if (!capitalisedWords(left) || !capitalisedWords(right) || /\s(?:and|&)\s/.test(right)) return [piece];
+  const known = (x: string): boolean => gazetteer.byKey.has(nameKey(x)) || isAcronymWord(x);
+  const leftOrg = known(left) || left.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w));
+  const rightOrg = known(right) || right.split(/\s+/).length <= 2;
+  if (!leftOrg || !rightOrg) return [piece];
+  return [{ start: piece.start, end: piece.start + left.length, roleBefore: piece.roleBefore }, { start: piece.start + m.index + m[0].length, end: piece.end, roleBefore: null }];
 }
 
 function stripTitles(quote: string): { name: string; title: string | null } {
@@ -60,7 +92,7 @@ function stripTitles(quote: string): { name: string; title: string | null } {
 export function findMentions(text: string, gazetteer: Gazetteer): Mention[] {
   const out: Mention[] = [];
   for (const span of findNameSpans(text)) {
-    for (const piece of splitSpan(text, span.start, span.end)) {
+    for (const piece of splitSpan(text, span.start, span.end).flatMap((p) => splitConjoined(text, p, gazetteer))) {
       const quote = text.slice(piece.start, piece.end).replace(/[\s'’]+$/, '');
       if (quote === '' || !/\p{Lu}/u.test(quote)) continue;
       const end = piece.start + quote.length;

@@ -5,6 +5,7 @@ import type { DraftInput } from '../draftTypes.js';
 import type { Mention } from '../mentions/findMentions.js';
 import { nameKey } from '../names/nameKey.js';
 import { slugOf } from '../slug.js';
+import { EVENT_KINDS, STATEMENT_KINDS, captionTitle, introSentence, kindOf } from './eventWords.js';
 import type { DocumentLayout, Section } from './sections.js';
 
 /** What every relation rule reads and writes. */
@@ -23,37 +24,32 @@ export function mentionsIn(ctx: DraftContext, start: number, end: number): Menti
   return ctx.mentions.filter((m) => m.start >= start && m.end <= end);
 }
 
-const EVENT_KINDS: [RegExp, string][] = [
-  [/\brall(?:y|ies)\b/i, 'rally'], [/\bwebinar|online meeting|zoom\b/i, 'webinar'], [/\bhustings\b/i, 'hustings'],
-  [/\bfringe\b/i, 'fringe'], [/\bconference\b/i, 'conference'], [/\breception\b/i, 'reception'], [/\blaunch/i, 'launch'],
-  [/\bpicket/i, 'picket'], [/\btour\b/i, 'tour'], [/\bmeeting|forum|panel|discussion\b/i, 'meeting'],
-];
-const STATEMENT_KINDS: [RegExp, string][] = [
-  [/\bletter|sincerely|undersigned\b/i, 'letter'], [/\bmotion\b/i, 'motion'], [/\bmanifesto\b/i, 'manifesto'], [/\bpetition|statement|declaration|pledge|appeal\b/i, 'statement'],
-];
-
-function kindOf(table: [RegExp, string][], text: string, fallback: string): string {
-  return table.find(([re]) => re.test(text))?.[1] ?? fallback;
-}
-
 const sectionEntities = new WeakMap<Section, Map<string, DraftEntity | null>>();
 
 /**
- * The event or statement a section describes, named after its heading, created on first use.
- * `sentence` is where the participants are listed (its date wins); kind from the heading and sentence.
+ * The event or statement a section describes, created on first use: named after a caption that
+ * reads as the event's title, else the heading. Its evidence is the heading, the sentence that
+ * introduces the event (see introSentence) and `sentence`, where the participants are listed
+ * (its date wins); the kind comes from those too.
  */
 export function sectionEntity(ctx: DraftContext, section: Section, type: 'Event' | 'Statement', sentence: { start: number; end: number }, photo = false): DraftEntity | null {
   let byType = sectionEntities.get(section);
   if (!byType) sectionEntities.set(section, (byType = new Map()));
   const cacheKey = `${ctx.input.document}#${type}`;
-  if (byType.has(cacheKey)) return byType.get(cacheKey) ?? null;
+  if (byType.has(cacheKey)) {
+    const known = byType.get(cacheKey) ?? null;
+    if (known) ctx.registry.addEvidence(known, sentence.start, sentence.end);
+    return known;
+  }
   const heading = section.heading ? section.heading.text.trim() : null;
+  const intro = introSentence(ctx.layout, section, type);
   const sentenceText = ctx.text.slice(sentence.start, sentence.end);
   const sectionText = ctx.text.slice(section.start, section.end);
-  const clue = `${heading ?? ''} ${sentenceText}`;
+  const title = type === 'Event' ? captionTitle(ctx.layout, section) : null;
+  const clue = `${title ?? heading ?? ''} ${intro?.text ?? ''} ${sentenceText}`;
   const kind = type === 'Event' ? (photo && !EVENT_KINDS.some(([re]) => re.test(clue)) ? 'photo' : kindOf(EVENT_KINDS, clue, 'other')) : kindOf(STATEMENT_KINDS, `${clue} ${sectionText}`, 'statement');
   const dated = dateFor(sentenceText, heading, sectionText, ctx.input.published);
-  const bare = heading?.replace(/^["“‘']+|["”’']+$/g, '').trim() || null;
+  const bare = (title ?? heading)?.replace(/^["“‘']+|["”’']+$/g, '').trim() || null;
   const name = bare ?? `${kind[0]?.toUpperCase()}${kind.slice(1)} described in ${ctx.input.document}`;
   const base = `${slugOf(name)}${dated.date ? `-${dated.date.slice(0, 4)}` : ''}`;
   const [qs, qe] = section.heading ? [section.heading.start, section.heading.end] : [sentence.start, sentence.end];
@@ -66,6 +62,7 @@ export function sectionEntity(ctx: DraftContext, section: Section, type: 'Event'
   const entity = ctx.registry.isKeyFree(nameKey(name), '')
     ? ctx.registry.create(type, name, opts)
     : ctx.registry.create(type, `${name} (${kind}${dated.date ? `, ${dated.date}` : ''})`, { ...opts, base: `${base}-${kind}` });
+  if (entity && intro) ctx.registry.addEvidence(entity, intro.start, intro.end);
   if (entity) ctx.registry.addEvidence(entity, sentence.start, sentence.end);
   byType.set(cacheKey, entity);
   return entity;

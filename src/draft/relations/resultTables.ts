@@ -1,4 +1,4 @@
-import { findDates } from '../dates.js';
+import { dateFor, findDates } from '../dates.js';
 import { slugOf } from '../slug.js';
 import type { Line } from '../text/lines.js';
 import type { DraftContext } from './draftContext.js';
@@ -24,11 +24,42 @@ const SHARE = /^(\d{1,3}(?:\.\d+)?)\s*%?$/;
 /** "General Election 2005: Preston", "Millbrook by-election 2019: Castle ward". */
 const CAPTION = /^(.*?\b(?:general election|by-election|election)\b.*?)\s*:\s*(\p{Lu}[\p{L}'’ .-]+?)\s*$/iu;
 
+/** "Majority | 106", "Turnout | 1,444 | 28", "Respect gain from Labour": the ballot's own rows. */
+const MAJORITY = /^majority$/i;
+const TURNOUT = /^turnout$/i;
+const RESULT = /^(\p{Lu}[\p{L}' .-]*? (?:gain from \p{Lu}[\p{L}' .-]*|hold))$/u;
+const number = (t: string | undefined): number | undefined => (t !== undefined && VOTES.test(t) ? Number(t.replace(/,/g, '')) : undefined);
+
+/** Election fields and evidence spans from the rows under the candidates. */
+function ballotRows(lines: readonly Line[], from: number): { fields: Record<string, string | number>; spans: [number, number][] } {
+  const fields: Record<string, string | number> = {};
+  const spans: [number, number][] = [];
+  for (let i = from; i < lines.length && lines[i]!.text.includes('|'); i++) {
+    const line = lines[i]!;
+    const [first, second, third] = cellsOf(line).map((c) => c.text);
+    const n = number(second);
+    const pct = SHARE.exec(third ?? '')?.[1];
+    if (MAJORITY.test(first ?? '') && n !== undefined) fields['majority'] = n;
+    else if (TURNOUT.test(first ?? '') && n !== undefined) (fields['turnout'] = n, pct !== undefined && (fields['turnoutPct'] = Number(pct)));
+    else if (RESULT.test(first ?? '')) fields['result'] = first ?? '';
+    else continue;
+    spans.push([line.start, line.start + line.text.replace(/[\s|]+$/, '').length]);
+  }
+  return { fields, spans };
+}
+
+/** Without a caption, the ballot's kind from the sentences just above the table. */
+function kindAbove(ctx: DraftContext, at: number): 'parl' | 'local' {
+  return /\b(?:general election|parliamentary|constituency|MP)\b/i.test(ctx.text.slice(Math.max(0, at - 600), at)) && !/\b(?:ward|council(?:lor)?)\b/i.test(ctx.text.slice(Math.max(0, at - 600), at)) ? 'parl' : 'local';
+}
+
 /**
  * Results tables whose header row names the columns ("Party | Candidate | Votes | % | ±%", in any
  * order, as wiki pages print them): the caption line above the header names the ballot, the rows
- * under it become STOOD_IN links with votes and share. A table whose caption names no election and
- * year (an unfilled template) is left for review rather than guessed.
+ * under it become STOOD_IN links with votes and share; Majority/Turnout/"X gain from Y" rows give
+ * the ballot's fields and evidence. A table whose caption names no election and year (an unfilled
+ * template) is still drafted, as an unnamed ballot dated by the document-date rule (flagged
+ * inferred), with low confidence and a review item: its candidates and votes are in the text.
  */
 export function resultTableRelations(ctx: DraftContext): void {
   const lines = ctx.layout.lines;
@@ -40,20 +71,31 @@ export function resultTableRelations(ctx: DraftContext): void {
     const above = lines.slice(Math.max(0, h - 3), h).reverse().find((l) => l.text.trim() !== '' && !/^[-|:\s]+$/.test(l.text));
     const caption = above ? CAPTION.exec(cellsOf(above)[0]?.text ?? '') : null;
     // A caption gives a full date, or (as wiki captions do) only the election's year.
-    const date = above && caption ? findDates(above.text, above.start)[0]?.value ?? /\b(1[89]\d\d|20\d\d)\b/.exec(caption[1] ?? '')?.[1] : undefined;
-    if (!above || !caption?.[2] || !date) {
-      ctx.registry.review.push({ kind: 'results-unplaced', message: 'a results table with no caption naming its election and year; not drafted', quote: header.text, start: header.start });
-      return;
+    const captionDate = above && caption ? findDates(above.text, above.start)[0]?.value ?? /\b(1[89]\d\d|20\d\d)\b/.exec(caption[1] ?? '')?.[1] : undefined;
+    const rows = ballotRows(lines, h + 1);
+    let ballot;
+    if (above && caption?.[2] && captionDate) {
+      const parl = /general election|by-election/i.test(caption[1] ?? '') && !/council/i.test(caption[1] ?? '');
+      const area = caption[2];
+      const captionText = cellsOf(above)[0]?.text ?? '';
+      ballot = ctx.registry.create('Election', captionText, {
+        base: `${parl ? 'parl' : 'local'}.${slugOf(area)}.${captionDate}`, kind: parl ? 'parl' : 'local',
+        fields: { date: captionDate, area, ...(parl ? { body: 'House of Commons' } : {}), ...rows.fields },
+        rule: 'rule:results-table', confidence: 0.85, start: above.start, end: above.start + captionText.length,
+      });
+    } else {
+      const dated = dateFor('', null, ctx.text.slice(Math.max(0, header.start - 600), header.start), ctx.input.published);
+      if (!dated.date) return void ctx.registry.review.push({ kind: 'results-unplaced', message: 'a results table with no caption and no date to infer; not drafted', quote: header.text, start: header.start });
+      const kind = kindAbove(ctx, header.start);
+      const line = header.index + 1;
+      ballot = ctx.registry.create('Election', `Unnamed election (results table at line ${line})`, {
+        base: `${kind}.unnamed-line-${line}.${dated.date}`, kind, fields: { date: dated.date, ...(dated.dateInferred ? { dateInferred: dated.dateInferred } : {}), ...rows.fields },
+        rule: 'rule:results-table-uncaptioned', confidence: 0.4, start: header.start, end: header.end,
+      });
+      ctx.registry.review.push({ kind: 'results-unplaced', message: 'a results table whose caption names no election: drafted as an unnamed ballot; set its name, area and date', quote: header.text, start: header.start });
     }
-    const parl = /general election|by-election/i.test(caption[1] ?? '') && !/council/i.test(caption[1] ?? '');
-    const area = caption[2];
-    const captionText = cellsOf(above)[0]?.text ?? '';
-    const ballot = ctx.registry.create('Election', captionText, {
-      base: `${parl ? 'parl' : 'local'}.${slugOf(area)}.${date}`, kind: parl ? 'parl' : 'local',
-      fields: { date: date, area, ...(parl ? { body: 'House of Commons' } : {}) },
-      rule: 'rule:results-table', confidence: 0.85, start: above.start, end: above.start + captionText.length,
-    });
     if (!ballot) return;
+    for (const [s, e] of rows.spans) ctx.registry.addEvidence(ballot, s, e);
     for (let i = h + 1; i < lines.length; i++) {
       const line = lines[i]!;
       if (!line.text.includes('|')) break;

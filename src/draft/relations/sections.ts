@@ -15,6 +15,8 @@ export interface DocumentLayout {
   sentences(): Sentence[];
   /** The line after an image file name (skipping blank lines): a photo caption. */
   isCaption(line: Line): boolean;
+  /** An image file name line. */
+  isImage(line: Line): boolean;
 }
 
 export function layoutOf(text: string): DocumentLayout {
@@ -44,5 +46,6 @@ export function layoutOf(text: string): DocumentLayout {
     sectionAt: (offset) => sections.find((s) => offset >= s.start && offset < Math.max(s.end, s.start + 1)) ?? sections.at(-1) ?? current,
     sentences: () => lines.flatMap(sentencesOf),
     isCaption: (line) => captions.has(line.index),
+    isImage: isImageLine,
   };
 }

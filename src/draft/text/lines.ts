@@ -1,3 +1,5 @@
+import { findDates } from '../dates.js';
+
 /** One line of the document; offsets are 0-based UTF-16 into the whole text, `end` exclusive. */
 export interface Line {
   readonly index: number;
@@ -18,6 +20,16 @@ export function splitLines(text: string): Line[] {
 }
 
 const IMAGE = /\.(?:jpe?g|png|gif|webp|svg)$/i;
+/** "Saturday 14 September 2024", "Published 3 March 2025": a dateline dates the text above, it titles nothing. */
+function isDateline(t: string): boolean {
+  let rest = t;
+  for (const d of findDates(t).reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
+  return rest !== t && /^\s*(?:(?:published|posted|updated|dated|first published)\b:?\s*)?(?:on\s+)?[\s,.|-]*$/i.test(rest);
+}
+/** "Co-Chairs: A and B", "Speakers: …": a labelled list, not a title. */
+const LABELLED_LIST = /^(?:(?:co|vice)-?)?(?:chairs?|speakers?|hosts?|guests?|panel(?:lists?)?|signatories|sponsors?|organi[sz]ers?|with)\s*:/i;
+/** "Hosted by …", "Chaired by …": a cue line completing the text above it. */
+const CUE_LINE = /^(?:hosted|chaired|organi[sz]ed|sponsored|signed|co-?signed|supported|backed) by\b/i;
 
 /** A file name such as "Screenshot 2022-05-13 074005.png": marks the next line as a photo caption. */
 export const isImageLine = (line: Line): boolean => IMAGE.test(line.text.trim());
@@ -31,6 +43,8 @@ export function isHeading(line: Line): boolean {
   if (t.length < 3 || t.length > 90 || isImageLine(line)) return false;
   if ((t.match(/,|\/\//g)?.length ?? 0) >= 2) return false;
   if (/[.,;:!?]$/.test(t) && !/[”"’']$/.test(t)) return false;
+  // A sentence end followed by a footnote marker ("… Magazine.[2]") is still a sentence end.
+  if (/[.,;:!?](?:\[\d+\])+$/.test(t) || LABELLED_LIST.test(t) || CUE_LINE.test(t) || isDateline(t)) return false;
   if (!/^[\p{Lu}\p{N}"“‘']/u.test(t)) return false;
   const words = t.split(/\s+/);
   return words.length <= 12 && !/[.!?]\s/.test(t);

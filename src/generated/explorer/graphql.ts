@@ -17,6 +17,14 @@ export type ActivityKind =
   /** Both signed or wrote the same letter, statement, manifesto, pamphlet or motion. */
   | 'STATEMENT';
 
+/**
+ * Facts a field can leave out of its answer. UNREVIEWED: facts every quote of which comes from an
+ * unreviewed draft (`Evidence.reviewed` false); a fact also quoted by a reviewed document stays,
+ * with only its reviewed quotes.
+ */
+export type LeaveOut =
+  | 'UNREVIEWED';
+
 export type ExplorerSearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -41,7 +49,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkQuery = { person: { id: string, name: string, community: number | null, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string, community: number | null } }> }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
+export type ExplorerNetworkQuery = { person: { id: string, name: string, community: number | null, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string, community: number | null }, activities: Array<{ evidence: Array<{ reviewed: boolean }> }> }> }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
 
 export type ExplorerSharedQueryVariables = Exact<{
   id: string | number;
@@ -53,21 +61,22 @@ export type ExplorerSharedQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, activity:
+export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, activity:
             | { __typename: 'Document', id: string, name: string }
             | { __typename: 'Election', id: string, name: string }
             | { __typename: 'Event', id: string, name: string }
             | { __typename: 'Organisation', id: string, name: string }
             | { __typename: 'Person', id: string, name: string }
             | { __typename: 'Statement', id: string, name: string }
-          , date: { value: string, inferred: boolean } | null, evidence: Array<{ quote: string, start: number, end: number, document: { id: string, title: string } }> }> }> } } | null };
+          , date: { value: string, inferred: boolean } | null, evidence: Array<{ quote: string, start: number, end: number, reviewed: boolean, document: { id: string, title: string } }> }> }> } } | null };
 
 export type ExplorerProfileQueryVariables = Exact<{
   id: string | number;
+  leaveOut?: Array<LeaveOut> | LeaveOut;
 }>;
 
 
-export type ExplorerProfileQuery = { person: { id: string, name: string, description: string | null, born: { value: string } | null, positions: Array<{ role: string, place: string | null, alleged: boolean, organisation: { name: string }, start: { value: string } | null, end: { value: string } | null, evidence: Array<{ quote: string, start: number, end: number, document: { id: string, title: string } }> }>, memberships: Array<{ role: string | null, alleged: boolean, organisation: { name: string }, start: { value: string } | null, end: { value: string } | null, evidence: Array<{ quote: string, start: number, end: number, document: { id: string, title: string } }> }>, candidacies: Array<{ label: string | null, votes: number | null, elected: boolean | null, election: { name: string, date: { value: string } | null }, evidence: Array<{ quote: string, start: number, end: number, document: { id: string, title: string } }> }>, timelineConnection: { totalCount: number, edges: Array<{ node: { summary: string, alleged: boolean, withdrawn: boolean, date: { value: string } } }> } } | null };
+export type ExplorerProfileQuery = { person: { id: string, name: string, description: string | null, born: { value: string } | null, positions: Array<{ role: string, place: string | null, alleged: boolean, organisation: { name: string }, start: { value: string } | null, end: { value: string } | null, evidence: Array<{ quote: string, start: number, end: number, reviewed: boolean, document: { id: string, title: string } }> }>, memberships: Array<{ role: string | null, alleged: boolean, organisation: { name: string }, start: { value: string } | null, end: { value: string } | null, evidence: Array<{ quote: string, start: number, end: number, reviewed: boolean, document: { id: string, title: string } }> }>, candidacies: Array<{ label: string | null, votes: number | null, elected: boolean | null, election: { name: string, date: { value: string } | null }, evidence: Array<{ quote: string, start: number, end: number, reviewed: boolean, document: { id: string, title: string } }> }>, timelineConnection: { totalCount: number, edges: Array<{ node: { summary: string, alleged: boolean, withdrawn: boolean, date: { value: string } } }> } } | null };
 
 export type ExplorerDocumentQueryVariables = Exact<{
   id: string | number;
@@ -79,6 +88,7 @@ export type ExplorerDocumentQuery = { document: { id: string, title: string, pub
 export type ExplorerPathQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
+  first: number;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
@@ -91,7 +101,7 @@ export type ExplorerPathQuery = { paths: Array<{ nodes: Array<
       | { __typename: 'Organisation', id: string, name: string }
       | { __typename: 'Person', id: string, name: string }
       | { __typename: 'Statement', id: string, name: string }
-    >, relations: Array<{ type: string, from: string, to: string, evidence: Array<{ quote: string, start: number, end: number, document: { id: string, title: string } }> }> }> };
+    >, relations: Array<{ type: string, from: string, to: string, evidence: Array<{ quote: string, start: number, end: number, reviewed: boolean, document: { id: string, title: string } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -154,6 +164,11 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
         strength
         firstDate
         lastDate
+        activities {
+          evidence {
+            reviewed
+          }
+        }
       }
     }
     opponents {
@@ -189,6 +204,7 @@ export const ExplorerSharedDocument = new TypedDocumentString(`
       edges {
         node {
           id
+          name
         }
         activities {
           activity {
@@ -209,6 +225,7 @@ export const ExplorerSharedDocument = new TypedDocumentString(`
             quote
             start
             end
+            reviewed
             document {
               id
               title
@@ -221,7 +238,7 @@ export const ExplorerSharedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerSharedQuery, ExplorerSharedQueryVariables>;
 export const ExplorerProfileDocument = new TypedDocumentString(`
-    query ExplorerProfile($id: ID!) {
+    query ExplorerProfile($id: ID!, $leaveOut: [LeaveOut!]! = []) {
   person(id: $id) {
     id
     name
@@ -229,7 +246,7 @@ export const ExplorerProfileDocument = new TypedDocumentString(`
     born {
       value
     }
-    positions {
+    positions(leaveOut: $leaveOut) {
       role
       place
       organisation {
@@ -246,13 +263,14 @@ export const ExplorerProfileDocument = new TypedDocumentString(`
         quote
         start
         end
+        reviewed
         document {
           id
           title
         }
       }
     }
-    memberships {
+    memberships(leaveOut: $leaveOut) {
       role
       organisation {
         name
@@ -268,13 +286,14 @@ export const ExplorerProfileDocument = new TypedDocumentString(`
         quote
         start
         end
+        reviewed
         document {
           id
           title
         }
       }
     }
-    candidacies {
+    candidacies(leaveOut: $leaveOut) {
       label
       votes
       elected
@@ -288,6 +307,7 @@ export const ExplorerProfileDocument = new TypedDocumentString(`
         quote
         start
         end
+        reviewed
         document {
           id
           title
@@ -325,8 +345,15 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerPathDocument = new TypedDocumentString(`
-    query ExplorerPath($fromId: ID!, $toId: ID!, $from: PartialDate, $to: PartialDate) {
-  paths(fromId: $fromId, toId: $toId, first: 1, maxHops: 4, from: $from, to: $to) {
+    query ExplorerPath($fromId: ID!, $toId: ID!, $first: Int!, $from: PartialDate, $to: PartialDate) {
+  paths(
+    fromId: $fromId
+    toId: $toId
+    first: $first
+    maxHops: 4
+    from: $from
+    to: $to
+  ) {
     nodes {
       __typename
       id
@@ -340,6 +367,7 @@ export const ExplorerPathDocument = new TypedDocumentString(`
         quote
         start
         end
+        reviewed
         document {
           id
           title

@@ -28,16 +28,23 @@ describe('results tables with a header row', () => {
 
   it('names the ballot from the caption and reads votes and share by column, not by position', () => {
     const elections = result.extraction.entities.filter((e) => e.type === 'Election');
-    expect(elections.map((e) => [e.name, (e as { date?: string }).date])).toEqual([['By-election 2019: Harbourside', '2019']]);
-    expect(stood.map((l) => [l.from, (l as { votes?: number }).votes, (l as { share?: number }).share])).toEqual([
+    expect(elections[0]).toMatchObject({ name: 'By-election 2019: Harbourside', date: '2019', majority: 323, turnout: 10470, turnoutPct: 35 });
+    expect(elections[0]?.evidence).toEqual(['By-election 2019: Harbourside', 'Majority | 323 | 3.1', 'Turnout | 10,470 | 35.0']);
+    const first = stood.filter((l) => l.to === elections[0]?.id);
+    expect(first.map((l) => [l.from, (l as { votes?: number }).votes, (l as { share?: number }).share])).toEqual([
       ['person:dana-okoro', 4310, 41.2],
       ['person:martin-sloane', 3987, 38.1],
     ]);
   });
 
-  it('leaves the uncaptioned table for review instead of guessing its election', () => {
+  it('drafts the uncaptioned table as an unnamed ballot dated by the document-date rule, flagged and sent for review', () => {
     expect(result.review.some((r) => r.kind === 'results-unplaced' && r.start === text.lastIndexOf('Party | Candidate'))).toBe(true);
-    expect(result.extraction.entities.some((e) => e.name === 'Priya Nandakumar')).toBe(false);
+    const unnamed = result.extraction.entities.find((e) => e.type === 'Election' && e.name.startsWith('Unnamed election'));
+    expect(unnamed).toMatchObject({ kind: 'local', date: '2024-06-01', confidence: 0.4 });
+    expect((unnamed as { dateInferred?: string }).dateInferred).toMatch(/publication date/);
+    expect(stood.filter((l) => l.to === unnamed?.id).map((l) => [l.from, (l as { votes?: number }).votes])).toEqual([
+      ['person:dana-okoro', 990], ['person:priya-nandakumar', 951],
+    ]);
   });
 
   it('validates', () => {

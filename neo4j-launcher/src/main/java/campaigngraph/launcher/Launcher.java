@@ -24,6 +24,7 @@ import org.neo4j.io.ByteUnit;
  * argv, so it does not show in `ps`). Prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:N}
  * to stdout once Bolt accepts connections. Shuts down cleanly on SIGTERM/SIGINT, and also when
  * stdin reaches end-of-file, which is how it notices that its parent process died.
+ * Transaction memory limits come from system properties (see {@link TransactionMemory}).
  * Exit codes: 0 clean shutdown, 2 bad arguments, 3 startup failure.
  */
 public final class Launcher {
@@ -67,7 +68,8 @@ public final class Launcher {
   }
 
   private static DatabaseManagementService start(LauncherOptions o) {
-    return new DatabaseManagementServiceBuilder(Path.of(o.dataDir()))
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(Path.of(o.dataDir()));
+    return TransactionMemory.apply(builder)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", o.port()))
         .setConfig(HttpConnector.enabled, false)
