@@ -28,8 +28,9 @@ export function takeImportLock(corpusDir: string): () => void {
   const file = path.join(corpusDir, LOCK_FILE);
   const mine = `${process.pid} ${randomUUID()}`;
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-  writeFileSync(temp, mine);
   try {
+    // Inside the try: a full disk can create the temporary file and refuse its content.
+    writeFileSync(temp, mine);
     // Two rounds: the second follows the take-over of a dead holder's lock.
     for (let round = 0; round < 2; round++) {
       try {
