@@ -86,7 +86,7 @@ async function deleteSample(db: Database, sample: ReadonlyArray<{ type: string; 
  * writes would), then the same number of rows batched, on fresh keys between the same nodes,
  * so both create relationships in the same graph. Both samples are deleted again.
  */
-async function naiveBaseline(db: Database, links: readonly LinkRow[], n: number, batchSize: number): Promise<{ rowsPerSec: number; batchedRowsPerSec: number; rows: number }> {
+export async function naiveBaseline(db: Database, links: readonly LinkRow[], n: number, batchSize: number): Promise<{ rowsPerSec: number; batchedRowsPerSec: number; rows: number }> {
   const naive = sampleLinks(links, n, 'naive');
   const t0 = Date.now();
   for (const s of naive) await db.write(linkQuery(s.type), { rows: [s.row] }, 60_000);

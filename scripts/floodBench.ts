@@ -1,17 +1,19 @@
 // `npm run flood [-- --clients N] [--slow N]`: the flood of issue 12 §2 at full size. Starts the
-// service in this process (embedded Neo4j in a temporary data directory, the corpus imported,
-// the default limits of the Configuration table unless the environment sets them), then sends
-// 2,000 GraphQL requests at once while 200 connections trickle their headers (scripts/flood.ts),
-// and prints what came back: answers by status and code, Retry-After, latency, how the server
-// dealt with the slow connections, and the RSS of this process (service and clients together).
-// Exits 1 if any request hung, failed or got anything but data or SERVICE_UNAVAILABLE.
+// service as its own process (`node scripts/run-ts.mjs src/cli/start.ts`: embedded Neo4j in a
+// temporary DATA_DIR, the corpus imported, the default limits of the Configuration table unless
+// the environment sets them), so this process's load generator does not share the service's
+// event loop; then sends 2,000 GraphQL requests at once while 200 connections trickle their
+// headers (scripts/flood.ts), and prints what came back: answers by status and code,
+// Retry-After, latency, how the server dealt with the slow connections, and the service
+// process's RSS (VmRSS, sampled). Exits 1 if any request hung, failed or got anything but data
+// or SERVICE_UNAVAILABLE.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/config.js';
 import { freePort } from '../src/embedded/portCheck.js';
-import { importCorpusFiles } from '../src/import/importCorpusFiles.js';
-import { startService } from '../src/server/startService.js';
 import { flood, tally } from './flood.js';
 
 function arg(name: string, fallback: number): number {
@@ -25,11 +27,16 @@ async function main(): Promise<number> {
   const clients = arg('--clients', 2000);
   const slow = arg('--slow', 200);
   const dataDir = mkdtempSync(join(tmpdir(), 'campaign-graph-flood-'));
-  const config = loadConfig({ ...process.env, DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()), PORT: '0' });
-  const service = await startService(config, { log: (m) => process.stderr.write(`${m}\n`), prepare: ({ db }) => importCorpusFiles(db, []), warmUp: true });
+  const env = { ...process.env, DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()), PORT: String(await freePort()) };
+  const config = loadConfig(env);
+  const service = await startChild(env);
+  const url = `http://127.0.0.1:${env.PORT}`;
+  let rssPeak = 0;
+  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, rssMb(service.pid)); }, 100);
   try {
+    const rssBefore = rssMb(service.pid);
     const t0 = Date.now();
-    const r = await flood(service.url, { clients, slow, slowByteMs: 500, guardMs: 60_000 });
+    const r = await flood(url, { clients, slow, slowByteMs: 500, guardMs: 60_000 });
     const ms = r.answers.map((a) => a.ms).sort((a, b) => a - b);
     const pct = (p: number): number => ms[Math.min(ms.length - 1, Math.floor(ms.length * p))] ?? 0;
     const bad = r.answers.filter((a) => a.status !== 200 || !a.codes.every((c) => c === 'SERVICE_UNAVAILABLE'));
@@ -41,13 +48,39 @@ async function main(): Promise<number> {
       latencyMs: { p50: pct(0.5), p99: pct(0.99), max: pct(1) },
       probeWhileSlowOpen: r.probe.map((a) => (a.codes.length === 0 ? 'data' : a.codes.join(','))),
       slowClosedByServer: r.slowClosed, slowAnswered408: r.slowAnswered408, slowHeldMaxMs: r.slowHeldMaxMs,
-      refusedBySlots: service.db.slots.refused,
-      rssMb: { before: Math.round(r.rssBeforeMb), peak: Math.round(r.rssPeakMb) },
+      serviceRssMb: { before: rssBefore, peak: rssPeak, after: rssMb(service.pid) },
+      loadGeneratorRssMb: { before: Math.round(r.rssBeforeMb), peak: Math.round(r.rssPeakMb) },
     }, null, 2));
     return bad.length > 0 ? 1 : 0;
   } finally {
-    await service.stop();
+    clearInterval(sampler);
+    const exited = new Promise((r) => service.once('exit', r));
+    service.kill('SIGTERM');
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Starts the service and resolves once it prints its ready line (as scripts/soak.ts does). */
+function startChild(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'src/cli/start.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      output += d.toString();
+      process.stderr.write(d);
+      if (/ready \(health: /.test(output)) resolvePromise(child);
+    });
+    child.once('exit', (code) => reject(new Error(`the service exited (code ${code}) before it was ready`)));
+  });
+}
+
+/** VmRSS of a process in MiB (0 once it has gone). */
+function rssMb(pid: number | undefined): number {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024);
+  } catch {
+    return 0;
   }
 }
 

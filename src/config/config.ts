@@ -34,6 +34,9 @@ export interface ServiceLimits {
   keepAliveTimeoutMs: number;
   /** POST /admin/import and POST /admin/documents together, per minute (src/server/rateLimit.ts). */
   adminPerMinute: number;
+  /** GraphQL requests being worked on at once, and how many may wait (src/server/admission.ts). */
+  httpMaxInFlight: number;
+  httpQueueMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,7 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       headersTimeoutMs: intVar(env, 'HTTP_HEADERS_TIMEOUT_MS', 10000, 1000, 600000),
       requestTimeoutMs: intVar(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 1000, 3600000),
       keepAliveTimeoutMs: intVar(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 0, 600000),
-      adminPerMinute: intVar(env, 'ADMIN_RATE_PER_MINUTE', 6, 1, 10000),
+      adminPerMinute: intVar(env, 'ADMIN_RATE_PER_MINUTE', 10, 1, 10000),
+      httpMaxInFlight: intVar(env, 'HTTP_MAX_IN_FLIGHT', 64, 1, 100000),
+      httpQueueMax: intVar(env, 'HTTP_QUEUE_MAX', 512, 0, 100000),
     },
   };
 }

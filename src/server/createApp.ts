@@ -11,6 +11,7 @@ import { DEADLINE_MARGIN_MS, withRequestBudget } from '../graph/deadline.js';
 import { createLoaders } from '../resolvers/loaders.js';
 import { resolvers } from '../resolvers/resolvers.js';
 import { adminRoutes } from './adminRoutes.js';
+import { admission } from './admission.js';
 import { corsAllowList } from './corsAllowList.js';
 import { formatError } from './errorCodes.js';
 import { explorerRoutes } from './explorerRoutes.js';
@@ -75,7 +76,8 @@ export async function createApp(config: Config, db: Database, readiness: Readine
   // waits included (src/graph/deadline.ts). The budget is entered after body parsing, whose
   // stream callbacks would not carry it, and counted from the arrival.
   const budgetMs = config.queryTimeoutMs + DEADLINE_MARGIN_MS;
-  app.use('/graphql', (_req, res, next) => { res.locals.arrivedAt = Date.now(); next(); }, express.json({ limit: '100kb' }), (_req, res, next) => {
+  const admitted = admission(config.limits);
+  app.use('/graphql', (_req, res, next) => { res.locals.arrivedAt = Date.now(); next(); }, admitted, express.json({ limit: '100kb' }), (_req, res, next) => {
     withRequestBudget(Number(res.locals.arrivedAt) + budgetMs, next);
   }, expressMiddleware(apollo, {
     context: async () => ({ db, loaders: createLoaders(db) }),

@@ -7,6 +7,7 @@ import type { ServiceLimits } from '../config/config.js';
  * default (30 s) would let a slow client keep its socket up to 30 s past its timeout.
  */
 const CONNECTIONS_CHECK_MS = 1000;
+const LISTEN_BACKLOG = 2048;
 
 /**
  * The HTTP server, with its timeouts set on purpose so that slow clients (slowloris: headers or
@@ -35,7 +36,9 @@ export function createHttpServer(app: Express, limits: Pick<ServiceLimits, 'head
 /** Starts `server` listening; rejects with a plain message when the port is taken. */
 export function listen(server: Server, host: string, port: number): Promise<Server> {
   return new Promise((resolvePromise, reject) => {
-    server.listen(port, host);
+    // A backlog of 2,048 pending connections (the kernel caps it at net.core.somaxconn): with
+    // Node's default 511, a burst of 2,000 connects was partly reset before it was accepted.
+    server.listen(port, host, LISTEN_BACKLOG);
     server.once('listening', () => resolvePromise(server));
     server.once('error', (err: NodeJS.ErrnoException) => {
       reject(err.code === 'EADDRINUSE' ? new Error(`Port ${port} is already in use. Stop whatever holds it, or set PORT to a free port.`) : err);

@@ -11,13 +11,17 @@ import { startService, type RunningService } from '../../src/server/startService
 
 // Bounded work under a flood (issue 12 §2), at a scale this shared machine can take in a test
 // (scripts/floodBench.ts runs the issue's 2,000 clients and 200 slow connections): 300 GraphQL
-// requests at once against a service allowed 4 queries in flight and 16 waiting 250 ms, while
-// 50 connections trickle their headers. Every request is answered, with data or
-// SERVICE_UNAVAILABLE + Retry-After, none 5xx; the slow connections are closed by the server's
+// requests at once against a service admitting 32 requests with 64 waiting, and allowing 4
+// queries in flight with 16 waiting (each wait at most 250 ms), while
+// 50 connections trickle their headers. Every request is answered, with data,
+// SERVICE_UNAVAILABLE + Retry-After, or (a query that met its deadline on this loaded machine)
+// QUERY_TIMEOUT, none 5xx; the slow connections are closed by the server's
 // headersTimeout; a normal client is served while they are open. Admin writes are rate-limited.
 const TOKEN = 'flood-test-admin-token-0123456789';
 const isData = (a: Answer): boolean => a.status === 200 && a.codes.length === 0;
 const isBusy = (a: Answer): boolean => a.status === 200 && a.codes.length > 0 && a.codes.every((c) => c === 'SERVICE_UNAVAILABLE');
+/** A query that met its deadline under the load is answered too, by the deadline, with its documented code. */
+const isTimeout = (a: Answer): boolean => a.status === 200 && a.codes.length > 0 && a.codes.every((c) => c === 'QUERY_TIMEOUT');
 
 describe('a flood of clients and slow connections', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'campaign-graph-flood-'));
@@ -26,7 +30,7 @@ describe('a flood of clients and slow connections', () => {
   beforeAll(async () => {
     const config = loadConfig({
       DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()), PORT: '0', ADMIN_TOKEN: TOKEN,
-      QUERY_MAX_IN_FLIGHT: '4', QUERY_QUEUE_MAX: '16', QUERY_QUEUE_WAIT_MS: '250', HTTP_HEADERS_TIMEOUT_MS: '2000', ADMIN_RATE_PER_MINUTE: '2',
+      HTTP_MAX_IN_FLIGHT: '32', HTTP_QUEUE_MAX: '64', QUERY_MAX_IN_FLIGHT: '4', QUERY_QUEUE_MAX: '16', QUERY_QUEUE_WAIT_MS: '250', HTTP_HEADERS_TIMEOUT_MS: '2000', ADMIN_RATE_PER_MINUTE: '2',
     });
     service = await startService(config, { log: () => undefined, prepare: ({ db }) => importCorpusFiles(db, []) });
   });
@@ -43,7 +47,7 @@ describe('a flood of clients and slow connections', () => {
     const report = await flood(s.url, { clients: 300, slow: 50, slowByteMs: 200, guardMs: 30_000 });
     const { answers } = report;
     expect(answers.filter((a) => a.status === null).map((a) => a.failure), 'no request hung or failed').toEqual([]);
-    expect(answers.filter((a) => !isData(a) && !isBusy(a)).map((a) => `${a.status} ${a.codes.join(',')}`), 'data or SERVICE_UNAVAILABLE only, never 5xx').toEqual([]);
+    expect(answers.filter((a) => !isData(a) && !isBusy(a) && !isTimeout(a)).map((a) => `${a.status} ${a.codes.join(',')}`), 'data, SERVICE_UNAVAILABLE or QUERY_TIMEOUT only, never 5xx').toEqual([]);
     const busy = answers.filter(isBusy);
     expect(busy.length, 'the bound refused some requests').toBeGreaterThan(0);
     expect(answers.filter(isData).length, 'and served others').toBeGreaterThan(0);
@@ -54,7 +58,7 @@ describe('a flood of clients and slow connections', () => {
     expect(report.slowClosed, 'every slow connection was closed by the server').toBe(50);
     expect(report.slowAnswered408).toBeGreaterThan(0);
     const ms = answers.map((a) => a.ms).sort((a, b) => a - b);
-    console.log(`[flood] 300 requests: ${answers.filter(isData).length} data, ${busy.length} SERVICE_UNAVAILABLE (Retry-After ${RETRY_AFTER_SECONDS}); `
+    console.log(`[flood] 300 requests: ${answers.filter(isData).length} data, ${busy.length} SERVICE_UNAVAILABLE (Retry-After ${RETRY_AFTER_SECONDS}), ${answers.filter(isTimeout).length} QUERY_TIMEOUT; `
       + `median ${ms[150]} ms, slowest ${ms[299]} ms; 50 slow connections closed by the server (${report.slowAnswered408} with 408), held at most ${report.slowHeldMaxMs} ms; `
       + `RSS ${report.rssBeforeMb.toFixed(0)} MB before, ${report.rssPeakMb.toFixed(0)} MB peak (service and clients in one process)`);
   });
