@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config.js';
 import { formatSummary, graphSummary } from '../import/graphSummary.js';
 import { importCorpusFiles } from '../import/importCorpusFiles.js';
+import { withImportLock } from '../import/importLock.js';
 import { startService } from '../server/startService.js';
 import { runMain } from './runMain.js';
 
@@ -13,9 +14,13 @@ runMain(async (log) => {
     warmUp: true,
     prepare: async ({ db }) => {
       if (process.env.SKIP_IMPORT === '1') return;
-      const t0 = Date.now();
-      await importCorpusFiles(db, [], { log });
-      log(`corpus imported in ${Date.now() - t0} ms; ${formatSummary(await graphSummary(db)).join('; ')}`);
+      // Under the lock `npm run import` and the ingests take: refused (the service does not
+      // start) while another import or ingest runs on this corpus.
+      await withImportLock(config.corpusDir, async () => {
+        const t0 = Date.now();
+        await importCorpusFiles(db, [], { log, corpusDir: config.corpusDir, extractionDir: config.extractionDir });
+        log(`corpus imported in ${Date.now() - t0} ms; ${formatSummary(await graphSummary(db)).join('; ')}`);
+      });
     },
   });
   log(`GraphQL at ${service.url}/graphql, GraphiQL at ${service.url}/graphiql`);

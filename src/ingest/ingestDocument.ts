@@ -4,11 +4,11 @@ import { DraftInputError, draftExtraction, loadGazetteer } from '../draft/index.
 import { readOtherExtractions, validateDraft } from '../draft/validateDraft.js';
 import type { Database } from '../graph/database.js';
 import { importDocuments } from '../import/importDocuments.js';
+import { ImportBusyError, takeImportLock } from '../import/importLock.js';
 import { formatIssue } from '../validate/validationIssue.js';
 import { readCorpusTexts } from './documentId.js';
 import { FileJournal } from './fileJournal.js';
 import { diskError, IngestError } from './ingestErrors.js';
-import { takeIngestLock } from './ingestLock.js';
 import { appendDocument, documentMeta, type DocumentFacts } from './metadata.js';
 import type { IngestSummary } from './summary.js';
 
@@ -30,7 +30,7 @@ export interface IngestOptions {
  */
 export async function ingestDocument(text: string, facts: DocumentFacts, o: IngestOptions): Promise<IngestSummary> {
   const log = o.log ?? (() => {});
-  const release = o.dryRun ? () => {} : takeIngestLock(o.corpusDir);
+  const release = o.dryRun ? () => {} : lockOrBusy(o.corpusDir);
   try {
     const corpus = readCorpusTexts(o.corpusDir);
     const duplicate = corpus.duplicateOf(text);
@@ -79,6 +79,17 @@ export async function ingestDocument(text: string, facts: DocumentFacts, o: Inge
     return summary;
   } finally {
     release();
+  }
+}
+
+/** The import lock shared with `npm run import` and the admin routes; busy as an IngestError. */
+function lockOrBusy(corpusDir: string): () => void {
+  try {
+    return takeImportLock(corpusDir);
+  } catch (err) {
+    if (err instanceof ImportBusyError) throw new IngestError('busy', err.message);
+    // A full disk can refuse the lock file itself: the ingest's one 'disk' error.
+    throw diskError(err, 'nothing was written or imported') ?? err;
   }
 }
 

@@ -8,6 +8,7 @@ import { graphSummary } from '../import/graphSummary.js';
 import { ImportRefusedError } from '../import/importCorpus.js';
 import { corpusPaths } from '../config/config.js';
 import { importCorpusFiles } from '../import/importCorpusFiles.js';
+import { ImportBusyError, takeImportLock } from '../import/importLock.js';
 import { adminDocuments } from './adminDocuments.js';
 import { RateLimit } from './rateLimit.js';
 
@@ -35,7 +36,8 @@ function bearerToken(req: Request): string | undefined {
  *
  * Without ADMIN_TOKEN set, every /admin path answers 404, as if it did not exist. With it set,
  * a request must carry `Authorization: Bearer <ADMIN_TOKEN>` or get 401; the comparison takes
- * the same time wherever a wrong token differs. One import runs at a time (409 otherwise).
+ * the same time wherever a wrong token differs. One import or ingest runs at a time on a corpus,
+ * across processes (409 otherwise): the lock of src/import/importLock.ts.
  * Imports and ingests together are rate-limited (429 + Retry-After past ADMIN_RATE_PER_MINUTE).
  */
 export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'extractionDir'> & { limits?: Pick<ServiceLimits, 'adminPerMinute'> }, db: Database, log: (message: string) => void = (m) => process.stderr.write(`[campaign-graph] ${m}\n`)): Router {
@@ -55,19 +57,26 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
     next();
   });
 
+  const paths = { ...corpusPaths(), ...definedPaths(config) };
   const limit = new RateLimit(config.limits?.adminPerMinute ?? DEFAULT_ADMIN_PER_MINUTE);
-  let running = false;
   router.post('/import', async (_req: Request, res: Response) => {
     if (!limit.admit(res)) return;
-    if (running) {
-      res.status(409).json({ error: 'an import is already running' });
+    // The lock `npm run import` and the ingests take too (src/import/importLock.ts).
+    let release: () => void;
+    try {
+      release = takeImportLock(paths.corpusDir);
+    } catch (err) {
+      if (err instanceof ImportBusyError) res.status(409).json({ error: err.message });
+      else {
+        log(`admin import could not take the import lock: ${(err as Error)?.message ?? String(err)}`);
+        res.status(500).json({ error: 'the import could not start; see the service log' });
+      }
       return;
     }
-    running = true;
     const t0 = Date.now();
     try {
       await applySchema(db);
-      await importCorpusFiles(db, [], { log });
+      await importCorpusFiles(db, [], { log, ...paths });
       const summary = await graphSummary(db);
       log(`admin import finished in ${Date.now() - t0} ms: ${summary.totalNodes} nodes, ${summary.totalRelationships} relationships`);
       res.json({
@@ -91,11 +100,11 @@ export function adminRoutes(config: Pick<Config, 'adminToken' | 'corpusDir' | 'e
         res.status(500).json({ error: 'the import failed and was rolled back; see the service log' });
       }
     } finally {
-      running = false;
+      release();
     }
   });
   // POST /admin/documents: one new document, drafted and imported (src/server/adminDocuments.ts).
-  adminDocuments(router, { ...corpusPaths(), ...definedPaths(config) }, db, log, limit);
+  adminDocuments(router, paths, db, log, limit);
   router.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'not found' });
   });
