@@ -10,7 +10,7 @@ import { readSections, type Section } from '../src/queries/sections.js';
 import { campaignedWith } from '../src/queries/campaignedWithQueries.js';
 import { ELECTION_CANDIDACIES, ELECTION_GROUPS } from '../src/queries/electionQueries.js';
 import { entitiesByIds } from '../src/queries/entityQueries.js';
-import { dateUpperBound } from '../src/queries/inputs.js';
+import { dateWindow } from '../src/queries/dateWindow.js';
 import { shortestPaths } from '../src/queries/pathQueries.js';
 import { CANDIDACIES, MEMBERSHIPS, OPPONENTS, POSITIONS } from '../src/queries/personQueries.js';
 import { luceneQuery, searchEntities } from '../src/queries/searchQueries.js';
@@ -98,8 +98,8 @@ const PEER_PROFILE = `query Profile($id: ID!) {
 const campaignedWithRaw = (db: Database, p: OpParams, window: boolean) =>
   campaignedWith(db, {
     personId: p.personId!,
-    from: window ? (p.from ?? null) : null,
-    to: window ? dateUpperBound(p.to) : null,
+    // The window as the resolver hands it over: first and last day (the interval rule).
+    ...(window ? dateWindow(p.from, p.to) : { from: null, to: null }),
     kinds: null,
     page: { limit: PAGE, after: null },
   });
