@@ -2,7 +2,7 @@ import { LINK_TYPES, type LinkType } from '../extraction/schema.js';
 import type { LinkRow, ResolvedCorpus } from '../extraction/resolveCorpus.js';
 import type { Database, Params, Row } from '../graph/database.js';
 import { cypherStatement, cypherStatements } from './cypherScripts.js';
-import { deriveCampaignedWith } from './deriveCampaignedWith.js';
+import { deriveCampaignedWith, documentActivities, type DeriveScope } from './deriveCampaignedWith.js';
 import { networkAnalytics } from './networkAnalytics.js';
 import { batches, docNodeId, documentParams, entityParams, linkParams, mentionParams } from './importRows.js';
 
@@ -23,6 +23,11 @@ export interface ImportOptions {
    * default). false leaves the derivation to the caller, e.g. a scoped deriveCampaignedWith.
    */
   derive?: boolean;
+  /**
+   * Atomic mode: re-derive only the activities the loaded documents touch (before and after the
+   * load) instead of the whole graph. For loading a selection into an already derived graph.
+   */
+  scopedDerivation?: boolean;
 }
 
 export class ImportRefusedError extends Error {}
@@ -91,7 +96,16 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
   }
   const [pruneLinks, pruneMentions, pruneOrphans] = cypherStatements('load/050-prune.cypher');
   const retire = o.retireMissingDocuments ? cypherStatements('load/060-retire-documents.cypher') : [];
+  // A selection of documents (not the whole corpus) re-derives only the activities its documents
+  // touched before the load and touch after it: the same graph as a full derivation
+  // (tests/integration/scopedDerivation.int.test.ts), at the cost of the touched pairs only.
+  const scoped = o.scopedDerivation === true && !o.retireMissingDocuments;
+  const touched = async (run: Run, scope: Set<string>): Promise<void> => {
+    for (const d of corpus.documents) for (const id of (await documentActivities(run, docNodeId(d.id))).activityIds) scope.add(id);
+  };
   await db.transaction(async (run) => {
+    const scope = new Set<string>();
+    if (scoped && o.derive !== false) await touched(run, scope);
     log(`loading ${corpus.documents.length} documents, ${corpus.entities.length} entities, ${corpus.links.length} links`);
     await loadBatches(run, cypherStatement('load/010-documents.cypher'), corpus.documents.map(documentParams), size, 'documents', log);
     await loadBatches(run, cypherStatement('load/020-entities.cypher'), corpus.entities.map(entityParams), size, 'entities', log);
@@ -106,8 +120,15 @@ export async function importCorpus(db: Database, corpus: ResolvedCorpus, o: Impo
     for (const statement of retire) await run(statement, { docIds });
     await run(pruneOrphans!);
     if (o.derive === false) return;
-    log('deriving who campaigned with whom');
-    await deriveCampaignedWith(run);
+    if (scoped) {
+      await touched(run, scope);
+      log(`deriving who campaigned with whom (${scope.size} touched activities)`);
+      const byScope: DeriveScope = { activityIds: [...scope] };
+      await deriveCampaignedWith(run, byScope);
+    } else {
+      log('deriving who campaigned with whom');
+      await deriveCampaignedWith(run);
+    }
     // A step of its own (not part of the derivation): communities and centralities of the result.
     await networkAnalytics(run, log);
   }, o.timeoutMs ?? 600_000);

@@ -25,5 +25,5 @@ export async function importCorpusFiles(db: Database, files: readonly string[], 
     throw new ImportRefusedError([...corpus.issues.map(formatIssue), `${corpus.issues.length} validation issue(s); nothing was imported`].join('\n'));
   }
   // Importing the whole corpus also retires documents whose files were removed.
-  await importCorpus(db, corpus, { ...o, retireMissingDocuments: files.length === 0 });
+  await importCorpus(db, corpus, { scopedDerivation: files.length > 0, ...o, retireMissingDocuments: files.length === 0 });
 }
