@@ -12,33 +12,17 @@ import { exitOf, killAll, processRef, type ProcessRef } from '../support/process
 import { cleanEnv, runCommand, startCommand } from '../support/runCommand.js';
 import { testDatabase, testNeo4j, wipeGraph } from '../support/testNeo4j.js';
 import { graphql } from '../support/testService.js';
+import { BUSY, expectRefusedCliImport, IMPORT, LOADING, neo4jEnv } from '../support/importLockTest.js';
 
 // Two imports at once (issue 11): `npm run import` and POST /admin/import share one lock (src/import/importLock.ts); the second is refused (exit 5 / 409) and
 // the graph ends exactly as one clean import. The first is held still with SIGSTOP from the
 // moment it prints `loading` (inside its transaction, holding the lock) until the second has
 // answered, so the overlap never depends on timing. With a running service: importDuringService.e2e.test.ts.
 
-const IMPORT = ['scripts/run-ts.mjs', 'src/cli/import.ts'];
-const LOADING = /\[campaign-graph\] loading \d+ documents/;
-const BUSY = 'another import or ingest is already running on this corpus; try again when it ends';
 const TOKEN = 'concurrent-imports-token-0123456789';
 const db = testDatabase(120_000);
 const started: ProcessRef[] = [];
 let clean: ReturnType<typeof fingerprint>;
-
-function neo4jEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const t = testNeo4j();
-  return cleanEnv({ NEO4J_URI: t.uri, NEO4J_USERNAME: t.username, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ...extra });
-}
-
-/** `npm run import` run to its end while something else holds the lock: refused with one line. */
-async function expectRefusedCliImport(): Promise<void> {
-  const refused = await runCommand('node', IMPORT, neo4jEnv());
-  const out = refused.stderr + refused.stdout;
-  expect(refused.code, out).toBe(5);
-  expect(out).toContain(`campaign-graph: ${BUSY}`);
-  expect(out).not.toMatch(/loading|import finished|^\s+at /m);
-}
 
 beforeAll(async () => {
   await wipeGraph(db);

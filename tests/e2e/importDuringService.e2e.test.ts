@@ -7,6 +7,7 @@ import { exitOf, killAll, processRef, type ProcessRef } from '../support/process
 import { cleanEnv, runCommand, startCommand } from '../support/runCommand.js';
 import { testDatabase, testNeo4j, wipeGraph } from '../support/testNeo4j.js';
 import { graphql } from '../support/testService.js';
+import { BUSY, expectRefusedCliImport, IMPORT, LOADING, neo4jEnv } from '../support/importLockTest.js';
 
 // `npm run import` against a running service (issue 11): allowed while the service is idle, and
 // refused (exit 5) while the service's POST /admin/import runs, which is refused (409) in turn
@@ -14,27 +15,10 @@ import { graphql } from '../support/testService.js';
 // holding the lock is held still with SIGSTOP from its `loading` line (inside its transaction)
 // until the other has answered, so the overlap never depends on timing.
 
-const IMPORT = ['scripts/run-ts.mjs', 'src/cli/import.ts'];
-const LOADING = /\[campaign-graph\] loading \d+ documents/;
-const BUSY = 'another import or ingest is already running on this corpus; try again when it ends';
 const TOKEN = 'import-during-service-token-0123456789';
 const db = testDatabase(120_000);
 const started: ProcessRef[] = [];
 let clean: ReturnType<typeof fingerprint>;
-
-function neo4jEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const t = testNeo4j();
-  return cleanEnv({ NEO4J_URI: t.uri, NEO4J_USERNAME: t.username, NEO4J_PASSWORD: t.password, NEO4J_DATABASE: t.database, ...extra });
-}
-
-/** `npm run import` run to its end while something else holds the lock: refused with one line. */
-async function expectRefusedCliImport(): Promise<void> {
-  const refused = await runCommand('node', IMPORT, neo4jEnv());
-  const out = refused.stderr + refused.stdout;
-  expect(refused.code, out).toBe(5);
-  expect(out).toContain(`campaign-graph: ${BUSY}`);
-  expect(out).not.toMatch(/loading|import finished|^\s+at /m);
-}
 
 beforeAll(async () => {
   await wipeGraph(db);
