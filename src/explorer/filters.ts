@@ -1,25 +1,29 @@
 /// <reference lib="dom" />
-import type { ActivityKind } from '../generated/explorer/graphql.js';
+import type { ActivityKind, LeaveOut } from '../generated/explorer/graphql.js';
 import { byId, el } from './dom.js';
-import type { ViewState } from './state.js';
+import { LEAVE_OUT, type ViewState } from './state.js';
+
+/** What each `leaveOut` box says. */
+const LEAVE_OUT_LABELS: Record<LeaveOut, string> = { UNREVIEWED: 'unreviewed drafts', WITHDRAWN: 'withdrawn', ALLEGED: 'alleged' };
 
 /**
- * The date window, activity kinds, hops and page size. They are passed as they are to the
- * API's own arguments (`from`, `to`, `activityKinds`, `first`); the API checks the dates and
- * answers BAD_USER_INPUT for a malformed one, which the status line then shows. "Hide
- * unreviewed" leaves out facts resting only on unreviewed drafts (review.ts says how).
+ * The date window, activity kinds, hops, and what to leave out. They are passed as they are to
+ * the API's own arguments (`from`, `to`, `activityKinds`, `leaveOut`); the API checks the dates
+ * and answers BAD_USER_INPUT for a malformed one, which the status line then shows.
  */
 export function bindFilters(get: () => ViewState, go: (s: ViewState) => void, kinds: readonly ActivityKind[]): void {
   const form = byId<HTMLFormElement>('filters');
-  const box = byId('kinds');
-  box.replaceChildren(...kinds.map((k) => el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: k }), ` ${k.toLowerCase()}`)));
+  // Appended after each fieldset's legend (replacing the children dropped the legend before).
+  byId('kinds').append(...kinds.map((k) => el('label', {}, el('input', { type: 'checkbox', name: 'kind', value: k }), ` ${k.toLowerCase()}`)));
+  byId('leave-out').append(...LEAVE_OUT.map((v) => el('label', {}, el('input', { type: 'checkbox', name: 'leaveOut', value: v }), ` ${LEAVE_OUT_LABELS[v]}`)));
+  const ticked = <T extends string>(name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((c) => c.value as T);
   const fill = () => {
     const s = get();
     byId<HTMLInputElement>('from').value = s.from ?? '';
     byId<HTMLInputElement>('to').value = s.to ?? '';
     byId<HTMLSelectElement>('hops').value = String(s.hops);
-    byId<HTMLInputElement>('reviewed-only').checked = s.reviewedOnly;
     form.querySelectorAll<HTMLInputElement>('input[name=kind]').forEach((c) => { c.checked = s.kinds.includes(c.value as ActivityKind); });
+    form.querySelectorAll<HTMLInputElement>('input[name=leaveOut]').forEach((c) => { c.checked = s.leaveOut.includes(c.value as LeaveOut); });
   };
   window.addEventListener('hashchange', fill);
   fill();
@@ -27,8 +31,7 @@ export function bindFilters(get: () => ViewState, go: (s: ViewState) => void, ki
     ev.preventDefault();
     const from = byId<HTMLInputElement>('from').value.trim();
     const to = byId<HTMLInputElement>('to').value.trim();
-    const checked = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]:checked')].map((c) => c.value as ActivityKind);
-    go({ ...get(), from: from || null, to: to || null, kinds: checked, hops: byId<HTMLSelectElement>('hops').value === '2' ? 2 : 1,
-      reviewedOnly: byId<HTMLInputElement>('reviewed-only').checked, panel: null });
+    go({ ...get(), from: from || null, to: to || null, kinds: ticked<ActivityKind>('kind'), hops: byId<HTMLSelectElement>('hops').value === '2' ? 2 : 1,
+      leaveOut: ticked<LeaveOut>('leaveOut'), panel: null });
   });
 }

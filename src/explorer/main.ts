@@ -9,7 +9,7 @@ import { pathPanel } from './pathFinder.js';
 import { clearPath, layOutPath, showPath, type ShownPath } from './pathOverlay.js';
 import { render, type Renderer } from './render.js';
 import { attachSearch } from './search.js';
-import { ACTIVITY_KINDS, formatState, linkTo, parseState, type ViewState } from './state.js';
+import { ACTIVITY_KINDS, formatState, leftOutWords, linkTo, parseState, type ViewState } from './state.js';
 import { renderTable } from './table.js';
 import { bindFilters } from './filters.js';
 
@@ -43,7 +43,7 @@ function redraw(): void {
   renderer = render(byId('graph'), net.graph, open);
   renderTable(byId('table'), net.graph, open);
   const drawn = net.graph.filterNodes((_n, a) => a.side === 'ally' && a.ring === 1).length;
-  const hidden = net.hiddenUnreviewed ? ` ${net.hiddenUnreviewed} hidden: they rest only on unreviewed drafts.` : '';
+  const hidden = state.leaveOut.length ? ` ${net.leftOut} left out (${leftOutWords(state.leaveOut)}).` : '';
   const drafts = net.graph.filterEdges((_e, a) => a.draft === true && a.side === 'ally').length;
   const amber = drafts ? ` Amber links (${drafts}): only unreviewed drafts say so.` : '';
   status.textContent = state.person
@@ -54,7 +54,7 @@ function redraw(): void {
 
 /** Draws the path panel's path over the network (or alone, when no network is open). */
 function drawPath(path: ShownPath | null): void {
-  if (!net) net = { graph: new MultiUndirectedGraph(), centre: path?.nodes[0]?.id ?? '', totalCount: 0, next: null, hiddenUnreviewed: 0, path: null };
+  if (!net) net = { graph: new MultiUndirectedGraph(), centre: path?.nodes[0]?.id ?? '', totalCount: 0, next: null, leftOut: 0, path: null };
   net.path = path;
   if (path) showPath(net.graph, path); else clearPath(net.graph);
   if (net.graph.order) redraw();
@@ -88,7 +88,7 @@ async function onHash(): Promise<void> {
   byId('table').hidden = !state.table;
   byId('graph').hidden = state.table;
   byId<HTMLInputElement>('show-table').checked = state.table;
-  const key = JSON.stringify([state.person, state.hops, state.first, state.from, state.to, state.kinds, state.reviewedOnly]);
+  const key = JSON.stringify([state.person, state.hops, state.first, state.from, state.to, state.kinds, state.leaveOut]);
   try {
     if (key !== netKey) { netKey = key; await drawNetwork(); }
     await showPanel();
@@ -109,5 +109,5 @@ byId('export-graphml').addEventListener('click', () => net && download('network.
 byId('export-csv').addEventListener('click', () => { if (net) { const c = toCsv(net.graph); download('nodes.csv', c.nodes, 'text/csv'); download('edges.csv', c.edges, 'text/csv'); } });
 byId('export-png').addEventListener('click', async () => net && download('network.png', await toPng(net.graph)));
 window.addEventListener('hashchange', () => void onHash());
-Object.assign(window, { explorer: { get graph() { return net?.graph ?? null; }, get totalCount() { return net?.totalCount ?? null; }, get state() { return state; }, get path() { return net?.path ?? null; }, toGraphML: () => (net ? toGraphML(net.graph) : '') } });
+Object.assign(window, { explorer: { get graph() { return net?.graph ?? null; }, get totalCount() { return net?.totalCount ?? null; }, get leftOut() { return net?.leftOut ?? null; }, get state() { return state; }, get path() { return net?.path ?? null; }, toGraphML: () => (net ? toGraphML(net.graph) : '') } });
 void onHash();

@@ -15,14 +15,14 @@ export interface NetworkGraph {
   totalCount: number;
   /** The cursor of the next page of the centre's co-campaigners; null when all are drawn. */
   next: string | null;
-  /** Co-campaigners of the centre left out because their link rests only on unreviewed drafts. */
-  hiddenUnreviewed: number;
+  /** Co-campaigners of the centre the API left out for the view's `leaveOut` (0 when none asked). */
+  leftOut: number;
   /** The path drawn over the network (pathOverlay.ts), if the path finder's panel is open. */
   path: ShownPath | null;
 }
 
 function windowArgs(s: ViewState) {
-  return { from: s.from || null, to: s.to || null, kinds: s.kinds.length ? s.kinds : null };
+  return { from: s.from || null, to: s.to || null, kinds: s.kinds.length ? s.kinds : null, leaveOut: s.leaveOut };
 }
 
 function addPerson(g: Graph, id: string, name: string, ring: number, side: 'centre' | 'ally' | 'opponent', community: number | null = null): void {
@@ -44,23 +44,24 @@ function addAlly(g: Graph, a: string, b: string, e: AllyEdge): void {
 
 /**
  * Fetches one page of a person's co-campaigners (the strongest first, in the view's window and
- * kinds) into the graph. Returns the page's total count and the next cursor.
+ * kinds, without what the view leaves out: the API's own arguments) into the graph. Returns the
+ * page's total count, how many the API left out (asked on the centre's first page only) and the
+ * next cursor.
  */
 export async function addPage(g: Graph, s: ViewState, id: string, ring: number, first: number, after: string | null) {
-  const data = await request(Network, { id, first, after, ...windowArgs(s) });
+  const countLeftOut = ring === 1 && after === null && s.leaveOut.length > 0;
+  const data = await request(Network, { id, first, after, countLeftOut, ...windowArgs(s) });
   const person = data.person;
   if (!person) throw new Error(`No person has the id ${id}.`);
   addPerson(g, person.id, person.name, ring - 1, ring === 1 ? 'centre' : 'ally', person.community ?? null);
-  let hidden = 0;
   for (const e of person.campaignedWith.edges) {
-    const { unreviewed, total } = draftShare(e.activities);
-    // Hidden client-side: campaignedWith has no leaveOut argument yet, so the page is the API's.
-    if (s.reviewedOnly && unreviewed > 0 && unreviewed >= total) { hidden++; continue; }
+    const { unreviewed } = draftShare(e.activities);
     addPerson(g, e.node.id, e.node.name, ring, 'ally', e.node.community ?? null);
     addAlly(g, person.id, e.node.id, { sharedCount: e.sharedCount, strength: e.strength, firstDate: e.firstDate ?? null, lastDate: e.lastDate ?? null, unreviewed });
   }
   const c = person.campaignedWith;
-  return { totalCount: c.totalCount, hidden, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor ?? null : null, opponents: person.opponents };
+  const leftOut = person.everyone ? person.everyone.totalCount - c.totalCount : 0;
+  return { totalCount: c.totalCount, leftOut, next: c.pageInfo.hasNextPage ? c.pageInfo.endCursor ?? null : null, opponents: person.opponents };
 }
 
 /**
@@ -79,7 +80,7 @@ export async function loadNetwork(s: ViewState, centre: string): Promise<Network
     const elections = o.elections.map((e) => e.name).join('; ');
     graph.addUndirectedEdgeWithKey(`opp:${[centre, o.person.id].sort().join('|')}`, centre, o.person.id, { side: 'opponent', sharedCount: o.elections.length, strength: 0, elections });
   }
-  return { graph, centre, totalCount: page.totalCount, next: page.next, hiddenUnreviewed: page.hidden, path: null };
+  return { graph, centre, totalCount: page.totalCount, next: page.next, leftOut: page.leftOut, path: null };
 }
 
 /** Loads the centre's next page ("load more"). */
@@ -87,5 +88,4 @@ export async function loadMore(n: NetworkGraph, s: ViewState): Promise<void> {
   if (!n.next) return;
   const page = await addPage(n.graph, s, n.centre, 1, s.first, n.next);
   n.next = page.next;
-  n.hiddenUnreviewed += page.hidden;
 }

@@ -11,13 +11,15 @@ export const SearchPeople = graphql(`
   }
 `);
 
+// `everyone` (only when something is left out) counts the co-campaigners without `leaveOut`,
+// so the page can say how many the filter left out; `first: 0` fetches no rows.
 export const Network = graphql(`
-  query ExplorerNetwork($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+  query ExplorerNetwork($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $leaveOut: [LeaveOut!]!, $countLeftOut: Boolean!, $first: Int, $after: String) {
     person(id: $id) {
       id
       name
       community
-      campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
+      campaignedWith(from: $from, to: $to, activityKinds: $kinds, leaveOut: $leaveOut, first: $first, after: $after) {
         totalCount
         pageInfo { hasNextPage endCursor }
         edges {
@@ -26,18 +28,19 @@ export const Network = graphql(`
           strength
           firstDate
           lastDate
-          activities { evidence { reviewed } }
+          activities { reviewed }
         }
       }
+      everyone: campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: 0) @include(if: $countLeftOut) { totalCount }
       opponents { person { id name } elections { id name date { value } } }
     }
   }
 `);
 
 export const Shared = graphql(`
-  query ExplorerShared($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+  query ExplorerShared($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $leaveOut: [LeaveOut!]!, $first: Int, $after: String) {
     person(id: $id) {
-      campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: $first, after: $after) {
+      campaignedWith(from: $from, to: $to, activityKinds: $kinds, leaveOut: $leaveOut, first: $first, after: $after) {
         pageInfo { hasNextPage endCursor }
         edges {
           node { id name }
@@ -49,6 +52,7 @@ export const Shared = graphql(`
             date { value inferred }
             alleged
             withdrawn
+            reviewed
             evidence { quote start end reviewed document { id title } }
           }
         }
@@ -79,8 +83,8 @@ export const DocumentText = graphql(`
 `);
 
 export const PathBetween = graphql(`
-  query ExplorerPath($fromId: ID!, $toId: ID!, $first: Int!, $from: PartialDate, $to: PartialDate) {
-    paths(fromId: $fromId, toId: $toId, first: $first, maxHops: 4, from: $from, to: $to) {
+  query ExplorerPath($fromId: ID!, $toId: ID!, $from: PartialDate, $to: PartialDate, $leaveOut: [LeaveOut!]!) {
+    paths(fromId: $fromId, toId: $toId, first: 1, maxHops: 4, from: $from, to: $to, leaveOut: $leaveOut) {
       nodes { __typename id name }
       relations { type from to evidence { quote start end reviewed document { id title } } }
     }

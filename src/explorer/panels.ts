@@ -2,48 +2,50 @@
 import { request } from './api.js';
 import { el, flags, quote } from './dom.js';
 import { DocumentText, Profile, Shared } from './operations.js';
-import { keptFacts, restsOnDrafts } from './review.js';
+import { restsOnDrafts } from './review.js';
 import type { ExplorerSharedQuery } from '../generated/explorer/graphql.js';
-import type { ViewState } from './state.js';
+import { leftOutWords, type ViewState } from './state.js';
 
 type Link = (panel: string) => string;
 
 function windowArgs(s: ViewState) {
-  return { from: s.from || null, to: s.to || null, kinds: s.kinds.length ? s.kinds : null };
+  return { from: s.from || null, to: s.to || null, kinds: s.kinds.length ? s.kinds : null, leaveOut: s.leaveOut };
 }
 
 /**
  * The shared activities of two people: pages through a's co-campaigners (100 at a time, in the
- * view's window) until b is found. Each activity shows both roles, the date and every quote;
- * one resting only on unreviewed drafts is flagged, or left out when the view hides those.
+ * view's window and kinds, without what it leaves out: the API's own arguments) until b is
+ * found. Each activity shows both roles, the date and every quote; one resting on an
+ * unreviewed draft is flagged.
  */
 export async function edgePanel(s: ViewState, a: string, b: string, names: (id: string) => string, link: Link): Promise<HTMLElement> {
+  const note = s.leaveOut.length ? el('p', { class: 'left-out-note' }, `Leaving out ${leftOutWords(s.leaveOut)} activities.`) : null;
   let after: string | null = null;
   for (;;) {
     const data: ExplorerSharedQuery = await request(Shared, { id: a, first: 100, after, ...windowArgs(s) });
     const c = data.person?.campaignedWith;
     const edge = c?.edges.find((e) => e.node.id === b);
     if (edge) {
-      const shown = keptFacts(edge.activities, s.reviewedOnly);
-      const left = edge.activities.length - shown.length;
       const other = edge.node.name; // b may not be drawn (a link opened from a shared URL)
-      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${other}`),
-        left ? el('p', { class: 'hidden-note' }, `${left} shared activit${left === 1 ? 'y rests' : 'ies rest'} only on unreviewed drafts (hidden).`) : null,
-        ...shown.map((act) => el('article', { class: restsOnDrafts(act.evidence) ? 'activity unreviewed' : 'activity' },
-          el('h3', {}, act.activity.name), flags({ ...act, draft: restsOnDrafts(act.evidence) }),
+      return el('section', { class: 'edge-panel' }, el('h2', {}, `${names(a)} and ${other}`), note,
+        ...edge.activities.map((act) => el('article', { class: act.reviewed ? 'activity' : 'activity unreviewed' },
+          el('h3', {}, act.activity.name), flags({ ...act, draft: !act.reviewed }),
           el('p', {}, `${act.activityKind.toLowerCase()} · ${act.date?.value ?? 'undated'}${act.date?.inferred ? ' (inferred)' : ''}`),
           el('p', {}, `${names(a)}: ${act.role} · ${other}: ${act.otherRole}`),
           ...act.evidence.map((e) => quote(e, link)))));
     }
-    if (!c?.pageInfo.hasNextPage || !c.pageInfo.endCursor) return el('p', {}, `No shared activity of ${names(a)} and ${names(b)} in this window.`);
+    if (!c?.pageInfo.hasNextPage || !c.pageInfo.endCursor) {
+      return el('section', { class: 'edge-panel' }, el('p', {}, `No shared activity of ${names(a)} and ${names(b)} in this window.`), note);
+    }
     after = c.pageInfo.endCursor;
   }
 }
 
 /** A person's profile: positions, memberships, candidacies and timeline, each fact with its quotes. */
 export async function profilePanel(s: ViewState, id: string, link: Link): Promise<HTMLElement> {
-  // Facts resting only on drafts are left out by the API itself when the view hides them.
-  const p = (await request(Profile, { id, leaveOut: s.reviewedOnly ? ['UNREVIEWED'] : [] })).person;
+  // The API's entity fields apply UNREVIEWED of the view's leaveOut (the schema says so); alleged
+  // and withdrawn facts stay, badged.
+  const p = (await request(Profile, { id, leaveOut: s.leaveOut })).person;
   if (!p) return el('p', {}, `No person has the id ${id}.`);
   const period = (f: { start?: { value: string } | null; end?: { value: string } | null }) => `${f.start?.value ?? '?'}–${f.end?.value ?? ''}`;
   return el('section', { class: 'profile-panel' },

@@ -1,8 +1,7 @@
-// Unreviewed facts: a document added with `npm run ingest` is imported as an unreviewed draft,
-// and every quote the API returns says whether its fact is reviewed (`Evidence.reviewed`). The
-// explorer shows such facts as such, and with "Hide unreviewed" leaves them out, by the same
-// rule as the API's `leaveOut: [UNREVIEWED]` (src/resolvers/leaveOut.ts): a fact every quote of
-// which is unreviewed is left out; a fact with a reviewed quote stays, with its reviewed quotes.
+// Unreviewed facts: a document added with `npm run ingest` is imported as an unreviewed draft.
+// The API says so on every quote (`Evidence.reviewed`) and every shared activity
+// (`SharedActivity.reviewed`: false when a link it rests on is a draft); the explorer shows
+// such facts as such. Leaving them out is the API's work: the view passes `leaveOut` (state.ts).
 
 export interface Reviewable { reviewed: boolean }
 
@@ -11,16 +10,7 @@ export function restsOnDrafts(evidence: readonly Reviewable[]): boolean {
   return evidence.length > 0 && evidence.every((e) => !e.reviewed);
 }
 
-/** Given a co-campaigning's shared activities, how many rest only on drafts, of how many. */
-export function draftShare(activities: ReadonlyArray<{ evidence: readonly Reviewable[] }>): { unreviewed: number; total: number } {
-  return { unreviewed: activities.filter((a) => restsOnDrafts(a.evidence)).length, total: activities.length };
-}
-
-/** The facts to show: all of them, or (reviewed only) those with a reviewed quote, keeping only those quotes. */
-export function keptFacts<T extends { evidence: readonly Reviewable[] }>(facts: readonly T[], reviewedOnly: boolean): T[] {
-  if (!reviewedOnly) return [...facts];
-  return facts.flatMap((f) => {
-    const evidence = f.evidence.filter((e) => e.reviewed);
-    return evidence.length > 0 ? [{ ...f, evidence }] : [];
-  });
+/** Given a co-campaigning's shared activities, how many the API marks unreviewed, of how many. */
+export function draftShare(activities: readonly Reviewable[]): { unreviewed: number; total: number } {
+  return { unreviewed: activities.filter((a) => !a.reviewed).length, total: activities.length };
 }

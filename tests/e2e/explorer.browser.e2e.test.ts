@@ -24,6 +24,7 @@ const BURGON = 'person:richard-burgon';
 const LAVALETTE = 'person:michael-lavalette';
 /** Made up for the ingest tests (tests/fixtures/ingest/): a gala with Lavery, Lavalette and this new person. */
 const WHITFIELD = 'person:rosa-whitfield';
+const GALLOWAY = 'person:george-galloway';
 type Drawn = { nodes: string[]; edges: string[]; allies: number; total: number | null; centre: string | null };
 
 /** What the app has drawn: node and edge keys, first-ring allies, and the API's total. */
@@ -41,6 +42,11 @@ async function settled(page: Page, before: string | undefined): Promise<void> {
 }
 
 const readyMark = (page: Page) => page.evaluate(() => document.body.dataset.ready);
+
+/** A drawn edge's attributes (null when not drawn), and how many co-campaigners the API left out. */
+const edgeAttrs = (page: Page, key: string) => page.evaluate((k) => { const g = (window as unknown as { explorer: { graph: { hasEdge(e: string): boolean; getEdgeAttributes(e: string): Record<string, unknown> } } }).explorer.graph; return g.hasEdge(k) ? g.getEdgeAttributes(k) : null; }, key);
+const leftOut = (page: Page) => page.evaluate(() => (window as unknown as { explorer: { leftOut: number | null } }).explorer.leftOut);
+const allyKey = (a: string, b: string) => `ally:${[a, b].sort().join('|')}`;
 
 describe('the network explorer in a browser', () => {
   let db: Database;
@@ -193,6 +199,44 @@ describe('the network explorer in a browser', () => {
     expect(await page.locator('#panel h2').first().textContent()).toBe(third);
   });
 
+  it('leaves out withdrawn and alleged activities by the API\'s own leaveOut, from the filter boxes, and the URL keeps it', async () => {
+    const view = async (hash: string) => { const b = await readyMark(page); await page.goto(`${service.url}/explore#${hash}`); await settled(page, b); };
+    // Lavery and Burgon both signed the Stop the War statement that was later withdrawn.
+    await view(`person=${LAVERY}&panel=edge:${LAVERY}|${BURGON}`);
+    await page.locator('#panel article.activity').first().waitFor({ timeout: 60_000 });
+    const all = await drawn(page);
+    const shared = Number((await edgeAttrs(page, allyKey(LAVERY, BURGON)))?.sharedCount);
+    expect(await page.locator('#panel article.activity .flag', { hasText: 'withdrawn' }).count()).toBeGreaterThan(0);
+    expect(await leftOut(page)).toBe(0);
+    const before = await readyMark(page);
+    await page.locator('#leave-out input[value=WITHDRAWN]').check();
+    await page.locator('#apply').click();
+    await settled(page, before);
+    expect(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('leaveOut')).toBe('WITHDRAWN');
+    const kept = await drawn(page);
+    expect(Number((await edgeAttrs(page, allyKey(LAVERY, BURGON)))?.sharedCount)).toBe(shared - 1);
+    // The API's count without leaveOut, less its count with it: the status line says how many.
+    expect((kept.total ?? 0) + ((await leftOut(page)) ?? 0)).toBe(all.total);
+    expect(await page.locator('#status').textContent()).toContain(`${await leftOut(page)} left out (withdrawn)`);
+    await view(`person=${LAVERY}&leaveOut=WITHDRAWN&panel=edge:${LAVERY}|${BURGON}`);
+    await page.locator('#panel .left-out-note').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#panel article.activity').count()).toBe(shared - 1);
+    expect(await page.locator('#panel article.activity .flag', { hasText: 'withdrawn' }).count()).toBe(0);
+    expect(await page.locator('#leave-out input[value=WITHDRAWN]').isChecked()).toBe(true);
+
+    // Galloway's only shared activity with Lavalette is an alleged 2003 backing.
+    await view(`person=${LAVALETTE}&first=100`);
+    const lavalette = await drawn(page);
+    expect(lavalette.total ?? 0).toBeLessThanOrEqual(100); // all drawn, so "not drawn" below means "not returned"
+    expect(lavalette.nodes).toContain(GALLOWAY);
+    await view(`person=${LAVALETTE}&first=100&leaveOut=ALLEGED`);
+    const noAlleged = await drawn(page);
+    expect(noAlleged.nodes).not.toContain(GALLOWAY);
+    expect(await leftOut(page)).toBeGreaterThanOrEqual(1);
+    expect((noAlleged.total ?? 0) + ((await leftOut(page)) ?? 0)).toBe(lavalette.total);
+    expect(await page.locator('#leave-out input[value=ALLEGED]').isChecked()).toBe(true);
+  });
+
   it('shows links and quotes from an ingested, unreviewed draft as such, and hides them on request', async () => {
     // Ingest a made-up document into a copy of the corpus files (never the repository's) and this
     // database: it is imported as an unreviewed draft, so everything it alone says is unreviewed.
@@ -204,8 +248,8 @@ describe('the network explorer in a browser', () => {
     expect(s.imported).toBe(true);
 
     const view = async (hash: string) => { const b = await readyMark(page); await page.goto(`${service.url}/explore#${hash}`); await settled(page, b); };
-    const edge = (a: string, b: string) => `ally:${[a, b].sort().join('|')}`;
-    const attrs = (key: string) => page.evaluate((k) => { const g = (window as unknown as { explorer: { graph: { hasEdge(e: string): boolean; getEdgeAttributes(e: string): Record<string, unknown> } } }).explorer.graph; return g.hasEdge(k) ? g.getEdgeAttributes(k) : null; }, key);
+    const edge = allyKey;
+    const attrs = (key: string) => edgeAttrs(page, key);
 
     // Rosa Whitfield is known only from the draft: both her links rest on it alone.
     await view(`person=${WHITFIELD}`);
@@ -222,13 +266,16 @@ describe('the network explorer in a browser', () => {
     expect(await gala.first().locator('.quote').count()).toBeGreaterThan(0);
     expect(await gala.first().locator('.quote:not(.unreviewed)').count()).toBe(0);
 
-    // "Hide unreviewed": the links resting only on the draft are gone, and the status says how many.
-    await view(`person=${WHITFIELD}&reviewed=only`);
-    const hidden = await drawn(page);
-    expect(hidden.edges).toEqual([]);
-    expect(await page.locator('#status').textContent()).toContain('2 hidden');
-    await view(`person=${LAVERY}&reviewed=only&panel=edge:${LAVERY}|${LAVALETTE}`);
-    await page.locator('#panel .hidden-note').waitFor({ timeout: 60_000 });
+    // Leaving out unreviewed (the API's leaveOut): the links resting only on the draft are gone,
+    // and the status says how many; the older `reviewed=only` links mean the same.
+    for (const leave of ['leaveOut=UNREVIEWED', 'reviewed=only']) {
+      await view(`person=${WHITFIELD}&${leave}`);
+      const hidden = await drawn(page);
+      expect(hidden.edges).toEqual([]);
+      expect(await page.locator('#status').textContent()).toContain('2 left out (unreviewed)');
+    }
+    await view(`person=${LAVERY}&leaveOut=UNREVIEWED&panel=edge:${LAVERY}|${LAVALETTE}`);
+    await page.locator('#panel .left-out-note').waitFor({ timeout: 60_000 });
     expect(await page.locator('#panel article.activity').count()).toBe(0);
     await page.screenshot({ path: join(repoRoot, '.tmp', 'e2e-artifacts', 'explorer-unreviewed.png') });
   });

@@ -52,24 +52,27 @@ export type ExplorerNetworkQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   kinds?: Array<ActivityKind> | ActivityKind | null | undefined;
+  leaveOut: Array<LeaveOut> | LeaveOut;
+  countLeftOut: boolean;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ExplorerNetworkQuery = { person: { id: string, name: string, community: number | null, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string, community: number | null }, activities: Array<{ evidence: Array<{ reviewed: boolean }> }> }> }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
+export type ExplorerNetworkQuery = { person: { id: string, name: string, community: number | null, campaignedWith: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ sharedCount: number, strength: number, firstDate: string | null, lastDate: string | null, node: { id: string, name: string, community: number | null }, activities: Array<{ reviewed: boolean }> }> }, everyone?: { totalCount: number }, opponents: Array<{ person: { id: string, name: string }, elections: Array<{ id: string, name: string, date: { value: string } | null }> }> } | null };
 
 export type ExplorerSharedQueryVariables = Exact<{
   id: string | number;
   from?: string | null | undefined;
   to?: string | null | undefined;
   kinds?: Array<ActivityKind> | ActivityKind | null | undefined;
+  leaveOut: Array<LeaveOut> | LeaveOut;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, activity:
+export type ExplorerSharedQuery = { person: { campaignedWith: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string }, activities: Array<{ activityKind: ActivityKind, role: string, otherRole: string, alleged: boolean, withdrawn: boolean, reviewed: boolean, activity:
             | { __typename: 'Document', id: string, name: string }
             | { __typename: 'Election', id: string, name: string }
             | { __typename: 'Event', id: string, name: string }
@@ -96,9 +99,9 @@ export type ExplorerDocumentQuery = { document: { id: string, title: string, pub
 export type ExplorerPathQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
-  first: number;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  leaveOut: Array<LeaveOut> | LeaveOut;
 }>;
 
 
@@ -145,7 +148,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
-    query ExplorerNetwork($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+    query ExplorerNetwork($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $leaveOut: [LeaveOut!]!, $countLeftOut: Boolean!, $first: Int, $after: String) {
   person(id: $id) {
     id
     name
@@ -154,6 +157,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
       from: $from
       to: $to
       activityKinds: $kinds
+      leaveOut: $leaveOut
       first: $first
       after: $after
     ) {
@@ -173,11 +177,12 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
         firstDate
         lastDate
         activities {
-          evidence {
-            reviewed
-          }
+          reviewed
         }
       }
+    }
+    everyone: campaignedWith(from: $from, to: $to, activityKinds: $kinds, first: 0) @include(if: $countLeftOut) {
+      totalCount
     }
     opponents {
       person {
@@ -196,12 +201,13 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
 export const ExplorerSharedDocument = new TypedDocumentString(`
-    query ExplorerShared($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $first: Int, $after: String) {
+    query ExplorerShared($id: ID!, $from: PartialDate, $to: PartialDate, $kinds: [ActivityKind!], $leaveOut: [LeaveOut!]!, $first: Int, $after: String) {
   person(id: $id) {
     campaignedWith(
       from: $from
       to: $to
       activityKinds: $kinds
+      leaveOut: $leaveOut
       first: $first
       after: $after
     ) {
@@ -229,6 +235,7 @@ export const ExplorerSharedDocument = new TypedDocumentString(`
           }
           alleged
           withdrawn
+          reviewed
           evidence {
             quote
             start
@@ -353,14 +360,15 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerPathDocument = new TypedDocumentString(`
-    query ExplorerPath($fromId: ID!, $toId: ID!, $first: Int!, $from: PartialDate, $to: PartialDate) {
+    query ExplorerPath($fromId: ID!, $toId: ID!, $from: PartialDate, $to: PartialDate, $leaveOut: [LeaveOut!]!) {
   paths(
     fromId: $fromId
     toId: $toId
-    first: $first
+    first: 1
     maxHops: 4
     from: $from
     to: $to
+    leaveOut: $leaveOut
   ) {
     nodes {
       __typename

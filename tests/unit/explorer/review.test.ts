@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { draftShare, keptFacts, restsOnDrafts } from '../../../src/explorer/review.js';
-import { formatState, parseState } from '../../../src/explorer/state.js';
+import { draftShare, restsOnDrafts } from '../../../src/explorer/review.js';
+import { formatState, leftOutWords, parseState } from '../../../src/explorer/state.js';
 
-// The explorer's rule for unreviewed facts must be the API's leaveOut: [UNREVIEWED] rule
-// (src/resolvers/leaveOut.ts): a fact all of whose quotes are unreviewed is left out; a fact
-// with a reviewed quote stays with that quote only.
-const q = (reviewed: boolean, quote = reviewed ? 'from a reviewed file' : 'from a draft') => ({ reviewed, quote });
+// How the explorer marks unreviewed facts, and how the URL keeps what the view asks the API to
+// leave out (`leaveOut`): the leaving out itself is the API's, tested over HTTP in
+// tests/e2e/coCampaigningFilters.e2e.test.ts and in the browser test.
+const q = (reviewed: boolean) => ({ reviewed });
 
 describe('unreviewed facts in the explorer', () => {
   it('a fact rests on drafts only when it has quotes and none is reviewed', () => {
@@ -14,21 +14,28 @@ describe('unreviewed facts in the explorer', () => {
     expect(restsOnDrafts([])).toBe(false);
   });
 
-  it('counts the shared activities of a link that rest only on drafts', () => {
-    expect(draftShare([{ evidence: [q(false)] }, { evidence: [q(true), q(false)] }, { evidence: [q(true)] }])).toEqual({ unreviewed: 1, total: 3 });
+  it('counts the shared activities of a link the API marks unreviewed', () => {
+    expect(draftShare([q(false), q(true), q(true)])).toEqual({ unreviewed: 1, total: 3 });
+  });
+});
+
+describe('leaveOut in the URL', () => {
+  it('keeps the values the API knows, sorted and once each, and drops the rest', () => {
+    const s = parseState('#person=person:ian-lavery&leaveOut=WITHDRAWN,bogus,ALLEGED,WITHDRAWN');
+    expect(s.leaveOut).toEqual(['ALLEGED', 'WITHDRAWN']);
+    expect(formatState(s)).toBe('#person=person%3Aian-lavery&leaveOut=ALLEGED%2CWITHDRAWN');
+    expect(parseState(formatState(s))).toEqual(s);
+    expect(formatState({ ...s, leaveOut: [] })).toBe('#person=person%3Aian-lavery');
   });
 
-  it('hiding keeps facts with a reviewed quote, with their reviewed quotes only', () => {
-    const facts = [{ name: 'draft only', evidence: [q(false)] }, { name: 'mixed', evidence: [q(true), q(false)] }];
-    expect(keptFacts(facts, false)).toEqual(facts);
-    expect(keptFacts(facts, true)).toEqual([{ name: 'mixed', evidence: [q(true)] }]);
+  it('still reads the older reviewed=only as leaving out UNREVIEWED', () => {
+    expect(parseState('#person=x&reviewed=only').leaveOut).toEqual(['UNREVIEWED']);
+    expect(parseState('#person=x&reviewed=only&leaveOut=UNREVIEWED').leaveOut).toEqual(['UNREVIEWED']);
+    expect(parseState('#person=x&reviewed=yes').leaveOut).toEqual([]);
   });
 
-  it('the URL keeps "hide unreviewed", and leaves it out when off', () => {
-    const s = parseState('#person=person:ian-lavery&reviewed=only');
-    expect(s.reviewedOnly).toBe(true);
-    expect(formatState(s)).toBe('#person=person%3Aian-lavery&reviewed=only');
-    expect(formatState({ ...s, reviewedOnly: false })).toBe('#person=person%3Aian-lavery');
-    expect(parseState('#person=x&reviewed=yes').reviewedOnly).toBe(false);
+  it('says what is left out in words', () => {
+    expect(leftOutWords(['UNREVIEWED'])).toBe('unreviewed');
+    expect(leftOutWords(['WITHDRAWN', 'ALLEGED', 'UNREVIEWED'])).toBe('alleged, unreviewed or withdrawn');
   });
 });
