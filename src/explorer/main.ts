@@ -103,7 +103,10 @@ let pathFrom = '';
 attachSearch(byId('path-from'), byId('path-from-results'), (id) => { pathFrom = id; });
 attachSearch(byId('path-to'), byId('path-to-results'), (id) => { if (pathFrom) open(`path:${pathFrom}|${id}`); });
 bindFilters(() => state, go, ACTIVITY_KINDS);
-byId('more').addEventListener('click', async () => { if (net) { await loadMore(net, state); redraw(); } });
+byId('more').addEventListener('click', async () => {
+  try { if (net) { await loadMore(net, state); redraw(); } } catch (e) { status.textContent = `Error: ${(e as Error).message}`; }
+  document.body.dataset.ready = String(Date.now());
+});
 byId('show-table').addEventListener('change', (ev) => go({ ...state, table: (ev.target as HTMLInputElement).checked }));
 byId('export-graphml').addEventListener('click', () => net && download('network.graphml', toGraphML(net.graph), 'application/xml'));
 byId('export-csv').addEventListener('click', () => { if (net) { const c = toCsv(net.graph); download('nodes.csv', c.nodes, 'text/csv'); download('edges.csv', c.edges, 'text/csv'); } });
