@@ -4,7 +4,8 @@
  * Prints the bundle's size (bytes, gzip) as the service serves it, then the frame rate (sigma
  * renders per second) of a synthetic network of N people drawn by the explorer's own layout
  * code in headless Chromium (software WebGL: a machine with a GPU does better), side by side
- * for the sigma settings before they depended on size ("before") and now ("now"), in two
+ * for the sigma settings before they depended on size ("before"), now ("now"), and the
+ * candidates of bench/explorer/fpsPage.ts (`--variants before,now,nolabels,lowres`), in two
  * ways of moving the view: "camera" (script moves the camera each frame) and "drag" (the mouse
  * drags and wheels over the canvas, as a user does). Reports; never fails on a number.
  */
@@ -21,6 +22,8 @@ const arg = (name: string, fallback: number): number => {
 };
 const nodes = arg('nodes', 5000);
 const seconds = arg('seconds', 5);
+const at = process.argv.indexOf('--variants');
+const variants = (at >= 0 ? process.argv[at + 1] ?? '' : 'before,now,nolabels,lowres').split(',');
 
 const dir = await ensureExplorerBundle();
 const bundle = readFileSync(join(dir, 'explorer.js'));
@@ -35,7 +38,7 @@ try {
   await tab.addScriptTag({ content: script, type: 'module' });
   await tab.waitForFunction(() => 'fpsBench' in window);
   type Bench = { fpsBench: { setup(n: number, v: string): { nodes: number; edges: number }; measure(s: number, m: string): Promise<{ renders: number; fps: number }> } };
-  for (const variant of ['before', 'now']) {
+  for (const variant of variants) {
     const size = await tab.evaluate(([n, v]) => (window as unknown as Bench).fpsBench.setup(n, v), [nodes, variant] as const);
     for (const mode of ['camera', 'drag']) {
       const counting = tab.evaluate(([s, m]) => (window as unknown as Bench).fpsBench.measure(s, m), [seconds, mode] as const);

@@ -15,6 +15,17 @@ import { sigmaSettings } from '../../src/explorer/render.js';
 /** The settings the explorer used before they depended on the graph's size (kept to compare). */
 const BEFORE: Partial<Settings> = { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 6 };
 
+/**
+ * The variants compared: "before"; "now" (src/explorer/render.ts); and two candidates that cut
+ * per-frame work further: "nolabels" (no node or edge labels at all) and "lowres" (the canvases
+ * at half the device's pixel ratio, a quarter of the pixels to fill: sigma reads
+ * window.devicePixelRatio on every resize, so the bench overrides it).
+ */
+export type Variant = 'before' | 'now' | 'nolabels' | 'lowres';
+const settingsOf = (v: Variant, nodes: number, edges: number): Partial<Settings> =>
+  v === 'before' ? BEFORE : v === 'nolabels' ? { ...sigmaSettings(nodes, edges), renderLabels: false, renderEdgeLabels: false } : sigmaSettings(nodes, edges);
+const DEVICE_RATIO = window.devicePixelRatio || 1;
+
 function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => { a = (a + 0x6d2b79f5) >>> 0; let t = Math.imul(a ^ (a >>> 15), a | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -40,12 +51,13 @@ let sigma: Sigma | null = null;
 let renders = 0;
 
 /** Draws an N-person network with the variant's settings; returns its size. */
-function setup(n: number, variant: 'before' | 'now'): { nodes: number; edges: number } {
+function setup(n: number, variant: Variant): { nodes: number; edges: number } {
   sigma?.kill();
+  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => (variant === 'lowres' ? DEVICE_RATIO / 2 : DEVICE_RATIO) });
   const container = document.getElementById('graph');
   if (!container) throw new Error('no #graph');
   const g = network(n);
-  sigma = new Sigma(g, container, variant === 'before' ? BEFORE : sigmaSettings(g.order, g.size));
+  sigma = new Sigma(g, container, settingsOf(variant, g.order, g.size));
   sigma.on('afterRender', () => { renders++; });
   return { nodes: g.order, edges: g.size };
 }
