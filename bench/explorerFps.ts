@@ -4,9 +4,10 @@
  * Prints the bundle's size (bytes, gzip) as the service serves it, then the frame rate (sigma
  * renders per second) of a synthetic network of N people drawn by the explorer's own layout
  * code in headless Chromium (software WebGL: a machine with a GPU does better), side by side
- * for the sigma settings before they depended on size ("before"), now ("now"), and the
- * candidates of bench/explorer/fpsPage.ts (`--variants before,now,nolabels,lowres`), in two
- * ways of moving the view: "camera" (script moves the camera each frame) and "drag" (the mouse
+ * for the sigma settings before they depended on size ("before"), by size ("sized"), now
+ * ("now": also half the pixel ratio when large) and a candidate ("nolabels"), as
+ * bench/explorer/fpsPage.ts says (`--variants before,sized,now,nolabels`), in two ways of
+ * moving the view: "camera" (script moves the camera each frame) and "drag" (the mouse
  * drags and wheels over the canvas, as a user does). Reports; never fails on a number.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const arg = (name: string, fallback: number): number => {
 const nodes = arg('nodes', 5000);
 const seconds = arg('seconds', 5);
 const at = process.argv.indexOf('--variants');
-const variants = (at >= 0 ? process.argv[at + 1] ?? '' : 'before,now,nolabels,lowres').split(',');
+const variants = (at >= 0 ? process.argv[at + 1] ?? '' : 'before,sized,now,nolabels').split(',');
 
 const dir = await ensureExplorerBundle();
 const bundle = readFileSync(join(dir, 'explorer.js'));

@@ -3,7 +3,7 @@ import { MultiUndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { layOut } from '../../src/explorer/layout.js';
-import { sigmaSettings } from '../../src/explorer/render.js';
+import { pixelRatioShare, scalePixelRatio, sigmaSettings } from '../../src/explorer/render.js';
 
 // The page bench/explorerFps.ts opens: a synthetic network of N people drawn exactly as the
 // explorer draws one (same layout and styling code, same sigma settings as src/explorer/render.ts,
@@ -16,15 +16,14 @@ import { sigmaSettings } from '../../src/explorer/render.js';
 const BEFORE: Partial<Settings> = { enableEdgeEvents: true, renderEdgeLabels: false, labelRenderedSizeThreshold: 6 };
 
 /**
- * The variants compared: "before"; "now" (src/explorer/render.ts); and two candidates that cut
- * per-frame work further: "nolabels" (no node or edge labels at all) and "lowres" (the canvases
- * at half the device's pixel ratio, a quarter of the pixels to fill: sigma reads
- * window.devicePixelRatio on every resize, so the bench overrides it).
+ * The variants compared: "before" (the settings above); "sized" (src/explorer/render.ts's
+ * settings by size, at the device's pixel ratio, as landed before the pixel-ratio cut); "now"
+ * (what render.ts does: those settings, and half the pixel ratio for large graphs); and a
+ * candidate, "nolabels" (now, without node or edge labels).
  */
-export type Variant = 'before' | 'now' | 'nolabels' | 'lowres';
+export type Variant = 'before' | 'sized' | 'now' | 'nolabels';
 const settingsOf = (v: Variant, nodes: number, edges: number): Partial<Settings> =>
   v === 'before' ? BEFORE : v === 'nolabels' ? { ...sigmaSettings(nodes, edges), renderLabels: false, renderEdgeLabels: false } : sigmaSettings(nodes, edges);
-const DEVICE_RATIO = window.devicePixelRatio || 1;
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -53,10 +52,10 @@ let renders = 0;
 /** Draws an N-person network with the variant's settings; returns its size. */
 function setup(n: number, variant: Variant): { nodes: number; edges: number } {
   sigma?.kill();
-  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => (variant === 'lowres' ? DEVICE_RATIO / 2 : DEVICE_RATIO) });
   const container = document.getElementById('graph');
   if (!container) throw new Error('no #graph');
   const g = network(n);
+  scalePixelRatio(variant === 'before' || variant === 'sized' ? 1 : pixelRatioShare(g.order, g.size));
   sigma = new Sigma(g, container, settingsOf(variant, g.order, g.size));
   sigma.on('afterRender', () => { renders++; });
   return { nodes: g.order, edges: g.size };

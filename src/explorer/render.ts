@@ -36,11 +36,33 @@ export function sigmaSettings(nodes: number, edges: number): Partial<Settings> {
 }
 
 /**
+ * The share of the device's pixel ratio the canvases get: half above HIDE_ON_MOVE_FROM, i.e. a
+ * quarter of the pixels to fill on every frame. Without a GPU (software WebGL) filling pixels
+ * is most of a frame's work; bench/explorerFps.ts measures it ("sized" against "now").
+ */
+export function pixelRatioShare(nodes: number, edges: number): number {
+  return edges > HIDE_ON_MOVE_FROM || nodes > HIDE_ON_MOVE_FROM ? 0.5 : 1;
+}
+
+// Sigma 3 has no pixel-ratio setting: it reads window.devicePixelRatio on every resize. So the
+// explorer scales that (an own accessor of window in Chromium and Firefox; elsewhere it is left
+// alone), keeping the real value live, so a move to another screen still counts.
+const DEVICE_RATIO = typeof window === 'undefined' ? undefined : Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+
+/** Makes window.devicePixelRatio the device's own times `share` (1: the device's own). */
+export function scalePixelRatio(share: number): void {
+  const get = DEVICE_RATIO?.get;
+  if (!DEVICE_RATIO || !get) return;
+  Object.defineProperty(window, 'devicePixelRatio', { ...DEVICE_RATIO, get: share === 1 ? get : () => (get.call(window) as number) * share });
+}
+
+/**
  * Draws the graph with sigma (WebGL) in the container; clicking a person or a link calls
  * `open` with its panel name. Without WebGL it says so, and the table view still works.
  */
 export function render(container: HTMLElement, g: Graph, open: (panel: string) => void): Renderer {
   try {
+    scalePixelRatio(pixelRatioShare(g.order, g.size));
     const sigma = new Sigma(g, container, sigmaSettings(g.order, g.size));
     sigma.on('clickNode', ({ node }) => {
       const kind = g.getNodeAttribute(node, 'kind');
