@@ -16,7 +16,7 @@ export interface ViewState {
   reviewedOnly: boolean;
 }
 
-export const ACTIVITY_KINDS: readonly ActivityKind[] = ['EVENT', 'STATEMENT', 'SLATE', 'BACKING', 'CAMPAIGN'];
+export const ACTIVITY_KINDS: readonly ActivityKind[] = ['EVENT', 'STATEMENT', 'SLATE', 'BACKING', 'CAMPAIGN', 'CO_BACKING'];
 const DEFAULT_FIRST = 25;
 
 /** Given a hash (with or without `#`), returns the view it names; unknown or bad parts fall back to defaults. */

@@ -12,8 +12,8 @@ export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
 /**
  * The activities a scoped derivation re-derives: event, statement, election (or election group)
- * and organisation ids, and for a backing without an election the backed person's id, as the
- * `activities` lists of CAMPAIGNED_WITH name them. A ballot's id stands for its group too.
+ * and organisation ids, for a backing without an election the backed person's id, and for
+ * co-backers what they backed, as SHARED_ACTIVITY.activity names them. A ballot's id stands for its group too.
  */
 export interface DeriveScope { activityIds: string[] }
 
@@ -29,6 +29,7 @@ export const DERIVE_STEPS: readonly DeriveStep[] = [
   { file: 'derive/025-slates.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/027-statements.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/030-backing.cypher', full: true, scoped: true, per: 'txRows' },
+  { file: 'derive/035-co-backers.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/040-campaign-members.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/050-summary.cypher', full: true, scoped: true, per: 'txRows' },
   { file: 'derive/060-stood-against.cypher', full: true, scoped: true, per: 'activitiesPerTx' },

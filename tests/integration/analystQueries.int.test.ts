@@ -177,14 +177,18 @@ describe('co-campaigners-in-window.cypher', () => {
       'Txema Guijarro', 'Varsha Gandikota', 'Nathalia Urban', 'Guillaume Long', 'Bhaskar Sunkara'];
     const signatories = ['Diane Abbott', 'John McDonnell', 'Richard Burgon', 'Beth Winter', 'Zarah Sultana', 'Bell Ribeiro-Addy', 'Apsana Begum',
       'Mick Whitley', 'Tahir Ali', 'Ian Mearns'];
-    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022.
-    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry'])].sort());
+    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022;
+    // Diane Abbott and Grahame Morris backed him then too, so they are Lavery's co-backers.
+    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry', 'Grahame Morris'])].sort());
+    expect(rows.find((r) => r.name === 'Grahame Morris')!.activities).toEqual([
+      expect.objectContaining({ activity: 'person:sam-tarry', via: 'co-backing', date: '2022-07', weight: 0.5 }),
+    ]);
     expect(rows.find((r) => r.name === 'Sam Tarry')!.activities).toEqual([
       expect.objectContaining({ activity: 'person:sam-tarry', via: 'backing', date: '2022-07', weight: 1 }),
     ]);
-    // Only Abbott and Burgon were both on the platform and on the letter.
+    // Only Abbott and Burgon were both on the platform and on the letter; Abbott also co-backed Tarry.
     expect(rows.slice(0, 2).map((r) => [r.name, r.sharedCount, r.strength])).toEqual([
-      ['Diane Abbott', 2, 1.5], ['Richard Burgon', 2, 1.5],
+      ['Diane Abbott', 3, 2], ['Richard Burgon', 2, 1.5],
     ]);
     const burgon = rows.find((r) => r.name === 'Richard Burgon')!;
     expect(burgon.activities).toEqual(expect.arrayContaining([

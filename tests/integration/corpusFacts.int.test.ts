@@ -342,5 +342,21 @@ async function recomputeCampaignedWith(): Promise<Map<string, string[]>> {
       }
     }
   }
+  const backers = await db.read(`
+    MATCH (p:Person)-[r:BACKED]->(t:Entity) WHERE p <> t
+    RETURN t.id AS t, p.id AS p, r.start AS start, coalesce(r.alleged, false) AS alleged, coalesce(r.withdrawn, false) AS withdrawn`);
+  for (const [t, rows] of group(backers, (r) => r.t as string)) {
+    const people = [...group(rows, (r) => r.p as string)].map(([p, rs]) => {
+      const starts = rs.map((r) => r.start as string | null).filter((d): d is string => d !== null).sort(byInterval);
+      return { p, since: starts[0] ?? '', until: starts.map(lastDay).sort().at(-1) ?? '', alleged: rs.every((r) => r.alleged), withdrawn: rs.every((r) => r.withdrawn) };
+    });
+    if (people.length < 2 || people.length > MAX_PAIRWISE) continue;
+    for (const x of people) for (const y of people) {
+      if (x.p < y.p && (x.since === '' || y.since === '' || (firstDay(x.since) <= y.until && firstDay(y.since) <= x.until))) {
+        const later = y.since === '' || (x.since !== '' && byInterval(x.since, y.since) >= 0) ? x.since : y.since;
+        add(x.p, y.p, { activity: t, via: 'co-backing', side: '', date: later, weight: 0.5, alleged: x.alleged || y.alleged, withdrawn: x.withdrawn || y.withdrawn });
+      }
+    }
+  }
   return pairs;
 }

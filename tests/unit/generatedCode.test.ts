@@ -19,5 +19,7 @@ describe('src/generated', () => {
     } finally {
       process.chdir(cwd);
     }
-  });
+    // Codegen loads every plugin and parses the explorer's sources: seconds on a loaded machine,
+    // past vitest's 5 s default (it timed out in CI-like runs while the code was current).
+  }, 60_000);
 });
