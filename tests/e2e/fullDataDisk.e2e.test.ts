@@ -12,7 +12,7 @@ import { fingerprint, graphSnapshot } from '../support/graphSnapshot.js';
 import { graphql } from '../support/testService.js';
 
 // A full disk under Neo4j's own data directory during an import (issue 12 §5): DATA_DIR on a
-// 48 MiB tmpfs mounted for this test, a service started on it with one document imported, then
+// 700 MiB tmpfs mounted (Neo4j preallocates 256 MiB of transaction log per database: a smaller one fails its start) for this test, a service started on it with one document imported, then
 // the tmpfs filled to 8 free pages and the whole corpus imported (one transaction). The import
 // must fail with one error, the service must keep answering reads while the disk is full, and
 // once space is freed the graph must be exactly the one-document graph: nothing half-loaded.
@@ -25,9 +25,9 @@ let service: RunningService | undefined;
 beforeAll(async () => {
   mount = mkdtempSync(join(tmpdir(), 'campaign-graph-full-data-disk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=48m', 'tmpfs', mount], { stdio: 'pipe' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=700m', 'tmpfs', mount], { stdio: 'pipe' });
   } catch (err) {
-    throw new Error(`the full-data-disk test mounts a 48 MiB tmpfs and needs root for it: ${(err as Error).message}`);
+    throw new Error(`the full-data-disk test mounts a 700 MiB tmpfs and needs root for it: ${(err as Error).message}`);
   }
   const config = loadConfig({ DATA_DIR: mount, EMBEDDED_BOLT_PORT: String(await freePort()), PORT: '0' });
   service = await startService(config, { log: () => undefined, prepare: ({ db }) => importCorpusFiles(db, [ONE_DOC]) });
