@@ -18,7 +18,8 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('npm run import -- --bulk', () => {
   it('loads an empty database, refuses it the second time with one line, and the graph answers corpus facts', async () => {
-    const env = cleanEnv({ DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()) });
+    // A generous start-up bound: on a loaded machine Neo4j's start alone can pass the default.
+    const env = cleanEnv({ DATA_DIR: dataDir, EMBEDDED_BOLT_PORT: String(await freePort()), STARTUP_TIMEOUT_MS: '600000' });
     const first = await runCommand('node', IMPORT_BULK, env);
     const out1 = first.stderr + first.stdout;
     expect(first.code, out1).toBe(0);
