@@ -47,7 +47,7 @@ describe('cypher/queries', () => {
     const files = readdirSync(join(cypherDir, 'queries')).filter((f) => f.endsWith('.cypher')).sort();
     expect(files).toEqual([
       'co-campaigners-in-window.cypher', 'election-result.cypher', 'event-participants.cypher',
-      'facts-of-person.cypher', 'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
+      'facts-of-person.cypher', 'party-candidates.cypher', 'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
       'top-campaign-pairs.cypher',
     ]);
     for (const f of files) {
