@@ -8,6 +8,12 @@ export const CAMPAIGN_KINDS = ['campaign', 'alliance', 'slate', 'parliamentary-g
 /** Activities with more people than this are not expanded into pairs (see cypher/derive/020). */
 export const MAX_PAIRWISE = 1000;
 
+/**
+ * The relationship types the derivation writes (it also writes the Candidacy nodes): none has
+ * `doc`, `quotes` or `key`; their evidence is the links they were derived from.
+ */
+export const DERIVED_TYPES = ['SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST', 'STOOD_AS', 'ON_BALLOT', 'ON_BEHALF_OF', 'BACKED_CANDIDACY'] as const;
+
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
 /**
@@ -22,6 +28,9 @@ export interface DeriveStep { file: string; full: boolean; scoped: boolean; per:
 
 /** The one derivation, in order. Each file is one statement ending with its per-row CALL. */
 export const DERIVE_STEPS: readonly DeriveStep[] = [
+  { file: 'derive/007-clear-candidacies.cypher', full: true, scoped: false, per: 'txRows' },
+  { file: 'derive/008-clear-scope-candidacies.cypher', full: false, scoped: true, per: 'txRows' },
+  { file: 'derive/009-candidacies.cypher', full: true, scoped: true, per: 'txRows' },
   { file: 'derive/010-clear.cypher', full: true, scoped: false, per: 'txRows' },
   { file: 'derive/015-clear-scope.cypher', full: false, scoped: true, per: 'txRows' },
   { file: 'derive/017-clear-scope-stood-against.cypher', full: false, scoped: true, per: 'txRows' },
@@ -43,8 +52,8 @@ export function deriveParams(maxPairwise = MAX_PAIRWISE): Params {
 }
 
 /**
- * Recomputes CAMPAIGNED_WITH and STOOD_AGAINST from the evidenced links, in the caller's
- * transaction (`run`). Without `scope`, everything is cleared and derived again. With it, only
+ * Recomputes the Candidacy nodes, SHARED_ACTIVITY, CAMPAIGNED_WITH and STOOD_AGAINST from the
+ * evidenced links, in the caller's transaction (`run`). Without `scope`, everything is cleared and derived again. With it, only
  * the entries of the scoped activities are removed and derived again, and only the pairs of the
  * people linked to them re-summarised: after loading one document, a scoped derivation over the
  * activities its facts touch (documentActivities) gives the same graph as a full one

@@ -47,7 +47,7 @@ describe('cypher/queries', () => {
     const files = readdirSync(join(cypherDir, 'queries')).filter((f) => f.endsWith('.cypher')).sort();
     expect(files).toEqual([
       'co-campaigners-in-window.cypher', 'election-result.cypher', 'event-participants.cypher',
-      'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
+      'facts-of-person.cypher', 'party-candidates.cypher', 'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
       'top-campaign-pairs.cypher',
     ]);
     for (const f of files) {
@@ -373,6 +373,11 @@ describe('top-campaign-pairs.cypher', () => {
       expect((a.sharedCount as number) > (b.sharedCount as number) || (a.sharedCount === b.sharedCount && (a.strength as number) >= (b.strength as number))).toBe(true);
     }
     for (const r of rows) expect(((r.person1 as Row).id as string) < ((r.person2 as Row).id as string)).toBe(true);
+    // Read from the CAMPAIGNED_WITH summary: it agrees with the SHARED_ACTIVITY entries it sums.
+    for (const r of rows) expect((r.activities as string[]).length).toBe(r.sharedCount);
+    const [byKind] = await db.read(`MATCH (:Person {id: 'person:ian-lavery'})-[s:SHARED_ACTIVITY]-(:Person {id: 'person:richard-burgon'})
+      RETURN count(s) AS n, sum(s.weight) AS strength`);
+    expect(byKind).toEqual({ n: 11, strength: 8.5 });
   });
 
   it('counts one kind of activity when asked', async () => {
