@@ -3,7 +3,11 @@ import { Random } from './prng.js';
 import { WINDOW, type OpParams, type OperationName } from './operations.js';
 
 export interface DegreeStats {
-  /** Degree: every relationship of a person (evidenced links, mentions, derived pairs). */
+  /**
+   * Degree: every relationship of a person (evidenced links, mentions, derived pairs) except
+   * SHARED_ACTIVITY, so a co-campaigner counts once (by CAMPAIGNED_WITH) however many activities
+   * the pair shares, as before SHARED_ACTIVITY existed: the same people are sampled either way.
+   */
   p50: number;
   p99: number;
   max: number;
@@ -24,6 +28,9 @@ export interface Samples {
 
 const num = (v: unknown): number => Number(v ?? 0);
 
+/** A person's degree as DegreeStats defines it (`p` is the person's variable). */
+const DEGREE = "COUNT { (p)-[r]-() WHERE type(r) <> 'SHARED_ACTIVITY' }";
+
 function typo(word: string, r: Random): string {
   if (word.length < 5) return word;
   const i = r.int(1, word.length - 2);
@@ -34,7 +41,7 @@ function typo(word: string, r: Random): string {
 export async function sampleInputs(db: Database, seed: number, count: number): Promise<Samples> {
   const [d] = await db.read(`
 MATCH (p:Person)
-WITH COUNT { (p)--() } AS degree, COUNT { (p)-[:CAMPAIGNED_WITH]-() } AS cw
+WITH ${DEGREE} AS degree, COUNT { (p)-[:CAMPAIGNED_WITH]-() } AS cw
 RETURN count(*) AS people, percentileDisc(degree, 0.5) AS p50, percentileDisc(degree, 0.99) AS p99, max(degree) AS max,
        percentileDisc(cw, 0.5) AS cw50, percentileDisc(cw, 0.99) AS cw99, max(cw) AS cwMax`, {}, 600_000);
   const degree: DegreeStats = {
@@ -43,7 +50,7 @@ RETURN count(*) AS people, percentileDisc(degree, 0.5) AS p50, percentileDisc(de
   };
   const candidates = await db.read(`
 MATCH (p:Person)
-WHERE COUNT { (p)--() } < $p99 AND EXISTS { (p)-[:CAMPAIGNED_WITH]-() }
+WHERE ${DEGREE} < $p99 AND EXISTS { (p)-[:CAMPAIGNED_WITH]-() }
 RETURN p.id AS id, p.name AS name`, { p99: degree.p99 }, 600_000);
   candidates.sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const r = new Random(seed, 'bench-samples');
@@ -58,7 +65,7 @@ RETURN p.id AS id, p.name AS name`, { p99: degree.p99 }, 600_000);
   const [top] = await db.read(`
 MATCH (p:Person)
 WITH p, COUNT { (p)-[:CAMPAIGNED_WITH]-() } AS cw ORDER BY cw DESC LIMIT 1
-RETURN p.id AS id, cw, COUNT { (p)--() } AS degree`, {}, 600_000);
+RETURN p.id AS id, cw, ${DEGREE} AS degree`, {}, 600_000);
   const supernode = { id: String(top?.id), coCampaigners: num(top?.cw), degree: num(top?.degree) };
   const elections = (await db.read('MATCH (e:Election) WHERE EXISTS { (e)<-[:STOOD_IN]-() } RETURN e.id AS id ORDER BY id', {}, 600_000)).map((x) => String(x.id));
   const electionPick = Array.from({ length: Math.min(count, elections.length) }, () => elections[r.int(0, elections.length - 1)]!);

@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { coreOperation } from './coreOperations.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Answer {
   codes: string[];
   retryAfter: string | undefined;
   ms: number;
+  /** When the connection was made, ms after the request was sent (undefined: never connected). */
+  connectedMs?: number | undefined;
   failure?: string;
 }
 
@@ -35,6 +38,10 @@ export interface FloodReport {
   slowHeldMaxMs: number;
   rssBeforeMb: number;
   rssPeakMb: number;
+  /** This process's own event-loop delay during the flood (perf_hooks), in ms: a lagging load
+   * generator would make the service look slower than it is. */
+  loopDelayMaxMs: number;
+  loopDelayP99Ms: number;
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -44,6 +51,7 @@ export function ask(url: string, i: number, guardMs: number): Promise<Answer> {
   const op = coreOperation(i);
   const body = JSON.stringify({ query: op.query, variables: op.variables });
   const t0 = Date.now();
+  let connectedMs: number | undefined;
   return new Promise<Answer>((resolve) => {
     const req = request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: guardMs }, (res) => {
       const chunks: Buffer[] = [];
@@ -57,11 +65,16 @@ export function ask(url: string, i: number, guardMs: number): Promise<Answer> {
           codes = ['(not JSON)'];
         }
         const retryAfter = res.headers['retry-after'];
-        resolve({ status: res.statusCode ?? null, codes, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, ms: Date.now() - t0 });
+        resolve({ status: res.statusCode ?? null, codes, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, ms: Date.now() - t0, connectedMs });
       });
     });
-    req.on('timeout', () => req.destroy(new Error('hung')));
-    req.on('error', (err) => resolve({ status: null, codes: [], retryAfter: undefined, ms: Date.now() - t0, failure: err.message }));
+    req.on('socket', (socket) => {
+      if (!socket.connecting) connectedMs = Date.now() - t0;
+      else socket.once('connect', () => { connectedMs = Date.now() - t0; });
+    });
+    // Where a hung request stopped: not even connected (the server's accept queue), or unanswered.
+    req.on('timeout', () => req.destroy(new Error(connectedMs === undefined ? 'hung before connecting' : 'hung after connecting')));
+    req.on('error', (err) => resolve({ status: null, codes: [], retryAfter: undefined, ms: Date.now() - t0, connectedMs, failure: err.message }));
     req.end(body);
   });
 }
@@ -86,6 +99,8 @@ export async function flood(url: string, o: FloodOptions): Promise<FloodReport> 
   const rssBeforeMb = process.memoryUsage().rss / 2 ** 20;
   let rssPeakMb = rssBeforeMb;
   const sampler = setInterval(() => { rssPeakMb = Math.max(rssPeakMb, process.memoryUsage().rss / 2 ** 20); }, 50);
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const slows = Array.from({ length: o.slow }, () => slowClient(new URL(url), o.slowByteMs));
   try {
     const answers = await Promise.all(Array.from({ length: o.clients }, (_, i) => ask(url, i, o.guardMs)));
@@ -103,9 +118,12 @@ export async function flood(url: string, o: FloodOptions): Promise<FloodReport> 
       slowHeldMaxMs: Math.max(0, ...slows.map((s) => (s.closedAt ?? Date.now()) - s.openedAt)),
       rssBeforeMb,
       rssPeakMb,
+      loopDelayMaxMs: Math.round(loop.max / 1e6),
+      loopDelayP99Ms: Math.round(loop.percentile(99) / 1e6),
     };
   } finally {
     clearInterval(sampler);
+    loop.disable();
     for (const s of slows) { clearInterval(s.timer); s.socket.destroy(); }
   }
 }

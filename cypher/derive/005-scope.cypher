@@ -14,7 +14,7 @@ CALL (scope) {
     UNION MATCH (g:Election) WHERE g.id IN scope MATCH (g)<-[:PART_OF*0..1]-(:Election)<-[:STOOD_IN]-(p:Person) RETURN p
     UNION MATCH (o:Organisation) WHERE o.id IN scope MATCH (o)<-[:MEMBER_OF|HELD_POSITION]-(p:Person) RETURN p
     UNION MATCH (p:Person) WHERE p.id IN scope RETURN p
-    UNION MATCH (c:Person) WHERE c.id IN scope MATCH (c)<-[:BACKED]-(p:Person) RETURN p
+    UNION MATCH (c:Entity) WHERE c.id IN scope MATCH (c)<-[:BACKED]-(p:Person) RETURN p
     UNION MATCH (p:Person)-[r:BACKED]-(:Person) WHERE r.election IN scope RETURN p
     UNION MATCH (p:Person)-[s:SHARED_ACTIVITY]-(:Person) WHERE s.activity IN scope RETURN p
   }

@@ -22,10 +22,11 @@
 // withdrawn, reviewed), in activity id order.
 //
 // Example: $personId = 'person:ian-lavery', $from = '2022', $to = '2022' returns Diane Abbott
-// and Richard Burgon first (2 activities each: the Stop the War statement of 2022-02-18, signed
-// and withdrawn, weight 0.5, and the eve-of-May-Day rally of 2022-04-30, weight 1.0, strength
-// 1.5), then the other eve-of-May-Day speakers, the chair Daisy Carter and the other nine
-// Stop the War signatories.
+// first (3 activities, strength 2.0: the Stop the War statement of 2022-02-18, signed and
+// withdrawn, weight 0.5; the eve-of-May-Day rally of 2022-04-30, weight 1.0; and their backing
+// of Sam Tarry in 2022-07, co-backing, weight 0.5), then Richard Burgon (the statement and the
+// rally, 1.5), then the other eve-of-May-Day speakers, the chair Daisy Carter, the other nine
+// Stop the War signatories, Sam Tarry (backed, 1.0) and Grahame Morris (co-backer, 0.5).
 WITH CASE WHEN $from IS NULL THEN null
           WHEN size($from) = 4 THEN date($from + '-01-01') WHEN size($from) = 7 THEN date($from + '-01') ELSE date($from) END AS firstDay,
      CASE WHEN $to IS NULL THEN null

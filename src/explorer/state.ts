@@ -19,7 +19,7 @@ export interface ViewState {
   leaveOut: LeaveOut[];
 }
 
-export const ACTIVITY_KINDS: readonly ActivityKind[] = ['EVENT', 'STATEMENT', 'SLATE', 'BACKING', 'CAMPAIGN'];
+export const ACTIVITY_KINDS: readonly ActivityKind[] = ['EVENT', 'STATEMENT', 'SLATE', 'BACKING', 'CAMPAIGN', 'CO_BACKING'];
 export const LEAVE_OUT: readonly LeaveOut[] = ['ALLEGED', 'UNREVIEWED', 'WITHDRAWN'];
 const DEFAULT_FIRST = 25;
 

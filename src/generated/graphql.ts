@@ -50,6 +50,8 @@ export type ActivityKind =
   | 'BACKING'
   /** Both were members or officers of the same campaign, alliance, slate or parliamentary group at the same time. */
   | 'CAMPAIGN'
+  /** Both backed the same person, organisation, event or statement at the same time (weight 0.5). */
+  | 'CO_BACKING'
   /** Both took part in the same event (at a hustings, only organisers and chairs). */
   | 'EVENT'
   /** Both stood for the same party or slate in the same election. */

@@ -34,21 +34,29 @@ CALL (x) { SET x.\`${s.property}\` = [] } IN TRANSACTIONS OF 10000 ROWS`, { mark
 }
 
 /**
- * After a bulk load, with Neo4j running on the loaded store: empty lists, the schema (waiting
- * as long as its indexes take to build over the loaded data), CAMPAIGNED_WITH and STOOD_AGAINST,
- * then the network analytics: what importCorpus does after its MERGE steps.
+ * After a bulk load, with Neo4j running on the loaded store, the first half of finishBulkLoad:
+ * empty lists, then the schema, waiting as long as its indexes take to build over the loaded data.
  */
-export async function finishBulkLoad(db: Database, emptyLists: Iterable<EmptyListSite>, log: (m: string) => void = () => {}): Promise<BulkFinishStats> {
+export async function prepareBulkStore(db: Database, emptyLists: Iterable<EmptyListSite>): Promise<{ emptyListsMs: number; schemaMs: number }> {
   const t0 = Date.now();
   await restoreEmptyLists(db, emptyLists);
   const t1 = Date.now();
   // A fresh store has no index yet, so applySchema's check for changed full-text indexes is moot.
   for (const statement of cypherStatements(SCHEMA_FILE)) await db.write(statement, {}, 600_000);
   await db.write('CALL db.awaitIndexes(3600)', {}, 3_700_000);
-  const t2 = Date.now();
-  log(`bulk import: schema online in ${t2 - t1} ms; deriving who campaigned with whom`);
+  return { emptyListsMs: t1 - t0, schemaMs: Date.now() - t1 };
+}
+
+/**
+ * After a bulk load, with Neo4j running on the loaded store: prepareBulkStore, then
+ * CAMPAIGNED_WITH and STOOD_AGAINST, then the network analytics: what importCorpus does after
+ * its MERGE steps.
+ */
+export async function finishBulkLoad(db: Database, emptyLists: Iterable<EmptyListSite>, log: (m: string) => void = () => {}): Promise<BulkFinishStats> {
+  const prepared = await prepareBulkStore(db, emptyLists);
+  log(`bulk import: schema online in ${prepared.schemaMs} ms; deriving who campaigned with whom`);
   const derive = await deriveCampaignedWithBatched(db, { log });
   const t3 = Date.now();
   await db.transaction((run) => networkAnalytics(run, log), 3_600_000);
-  return { emptyListsMs: t1 - t0, schemaMs: t2 - t1, derive, analyticsMs: Date.now() - t3 };
+  return { ...prepared, derive, analyticsMs: Date.now() - t3 };
 }

@@ -32,8 +32,8 @@ export interface BulkImportStats extends CsvCounts {
 
 /**
  * First load of an EMPTY embedded database with Neo4j's bulk importer. Each `corpora` entry (a
- * shard) is resolved by the caller; nodes are written as each arrives, relationships at the end
- * (a later shard may replace one, as MERGE would). Then the launcher's BulkImport imports into a
+ * shard) is resolved by the caller and written as it arrives (BulkRows: documents and
+ * relationships at once, entities at the end), so the caller may read the next shard meanwhile. Then the launcher's BulkImport imports into a
  * staging store and swaps it in, so a killed load leaves the database as it was and a re-run
  * completes it. Refuses (BulkImportRefusedError) when the database holds any node. Derived
  * facts, schema and analytics are the caller's next step (finishBulkLoad), once Neo4j runs.
@@ -48,8 +48,7 @@ export async function bulkImportCorpora(corpora: AsyncIterable<ResolvedCorpus> |
     try {
       for await (const corpus of corpora) {
         if (corpus.issues.length > 0) throw new BulkImportError(`${corpus.issues.length} validation issue(s); nothing was imported`);
-        rows.addNodes(corpus);
-        rows.addRelationships(corpus);
+        rows.add(corpus);
       }
       rows.finish();
     } finally {

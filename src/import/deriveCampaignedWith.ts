@@ -8,12 +8,18 @@ export const CAMPAIGN_KINDS = ['campaign', 'alliance', 'slate', 'parliamentary-g
 /** Activities with more people than this are not expanded into pairs (see cypher/derive/020). */
 export const MAX_PAIRWISE = 1000;
 
+/**
+ * The relationship types the derivation writes (it also writes the Candidacy nodes): none has
+ * `doc`, `quotes` or `key`; their evidence is the links they were derived from.
+ */
+export const DERIVED_TYPES = ['SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST', 'STOOD_AS', 'ON_BALLOT', 'ON_BEHALF_OF', 'BACKED_CANDIDACY'] as const;
+
 export type Run = (query: string, params?: Params) => Promise<Row[]>;
 
 /**
  * The activities a scoped derivation re-derives: event, statement, election (or election group)
- * and organisation ids, and for a backing without an election the backed person's id, as the
- * `activities` lists of CAMPAIGNED_WITH name them. A ballot's id stands for its group too.
+ * and organisation ids, for a backing without an election the backed person's id, and for
+ * co-backers what they backed, as SHARED_ACTIVITY.activity names them. A ballot's id stands for its group too.
  */
 export interface DeriveScope { activityIds: string[] }
 
@@ -22,6 +28,9 @@ export interface DeriveStep { file: string; full: boolean; scoped: boolean; per:
 
 /** The one derivation, in order. Each file is one statement ending with its per-row CALL. */
 export const DERIVE_STEPS: readonly DeriveStep[] = [
+  { file: 'derive/007-clear-candidacies.cypher', full: true, scoped: false, per: 'txRows' },
+  { file: 'derive/008-clear-scope-candidacies.cypher', full: false, scoped: true, per: 'txRows' },
+  { file: 'derive/009-candidacies.cypher', full: true, scoped: true, per: 'txRows' },
   { file: 'derive/010-clear.cypher', full: true, scoped: false, per: 'txRows' },
   { file: 'derive/015-clear-scope.cypher', full: false, scoped: true, per: 'txRows' },
   { file: 'derive/017-clear-scope-stood-against.cypher', full: false, scoped: true, per: 'txRows' },
@@ -29,6 +38,7 @@ export const DERIVE_STEPS: readonly DeriveStep[] = [
   { file: 'derive/025-slates.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/027-statements.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/030-backing.cypher', full: true, scoped: true, per: 'txRows' },
+  { file: 'derive/035-co-backers.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/040-campaign-members.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
   { file: 'derive/050-summary.cypher', full: true, scoped: true, per: 'txRows' },
   { file: 'derive/060-stood-against.cypher', full: true, scoped: true, per: 'activitiesPerTx' },
@@ -42,8 +52,8 @@ export function deriveParams(maxPairwise = MAX_PAIRWISE): Params {
 }
 
 /**
- * Recomputes CAMPAIGNED_WITH and STOOD_AGAINST from the evidenced links, in the caller's
- * transaction (`run`). Without `scope`, everything is cleared and derived again. With it, only
+ * Recomputes the Candidacy nodes, SHARED_ACTIVITY, CAMPAIGNED_WITH and STOOD_AGAINST from the
+ * evidenced links, in the caller's transaction (`run`). Without `scope`, everything is cleared and derived again. With it, only
  * the entries of the scoped activities are removed and derived again, and only the pairs of the
  * people linked to them re-summarised: after loading one document, a scoped derivation over the
  * activities its facts touch (documentActivities) gives the same graph as a full one

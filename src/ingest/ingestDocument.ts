@@ -20,7 +20,15 @@ export interface IngestOptions {
   /** The database to import into; without it the files are written but nothing is imported. */
   db?: Database;
   log?: (message: string) => void;
+  /**
+   * The drafting stage (draftExtraction). Only tests replace it, to show what a draft that fails
+   * validation does (exit 6: reported with file and line, nothing written or imported).
+   */
+  draft?: DraftStage;
 }
+
+/** The signature of draftExtraction, the stage IngestOptions.draft stands in for. */
+export type DraftStage = typeof draftExtraction;
 
 /**
  * Ingests one text: id from its content, refuse a duplicate, draft, validate the draft, write
@@ -39,7 +47,7 @@ export async function ingestDocument(text: string, facts: DocumentFacts, o: Inge
     const meta = wrapInput(() => documentMeta(id, text, facts));
     const gazetteer = loadGazetteer(o.extractionDir, { excludeDocument: id });
     let shown = 0;
-    const draft = wrapInput(() => draftExtraction({ document: id, text, published: meta.published }, gazetteer, (done, total) => {
+    const draft = wrapInput(() => (o.draft ?? draftExtraction)({ document: id, text, published: meta.published }, gazetteer, (done, total) => {
       // Progress on long inputs only: a line at each tenth.
       if (text.length < 20_000 || done * 10 < (shown + 1) * total) return;
       shown = Math.floor((done * 10) / total);

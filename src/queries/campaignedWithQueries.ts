@@ -4,7 +4,7 @@ import type { LeaveOutFlags } from '../resolvers/leaveOut.js';
 import { badUserInput } from '../server/errorCodes.js';
 import { toPage, type PageArgs } from './pageArgs.js';
 
-export const ACTIVITY_VIA = ['event', 'statement', 'slate', 'backing', 'campaign'] as const;
+export const ACTIVITY_VIA = ['event', 'statement', 'slate', 'backing', 'campaign', 'co-backing'] as const;
 export type ActivityVia = (typeof ACTIVITY_VIA)[number];
 
 export interface SharedActivityRow {
@@ -100,6 +100,10 @@ OPTIONAL CALL (p, x) {
       WITH who WHERE s.via = 'backing'
       MATCH (who)-[r:BACKED]->(t:Entity)
       WHERE t IN [p, q] AND t <> who AND (r.election IS NULL OR r.election = a.id OR t = a)
+      RETURN r
+      UNION ALL
+      WITH who WHERE s.via = 'co-backing'
+      MATCH (who)-[r:BACKED]->(t:Entity) WHERE t = a
       RETURN r
     }
     RETURN collect({who: who.id, rel: r}) AS links

@@ -8,11 +8,22 @@ import { readSection, type Section } from './sections.js';
 
 export interface CandidacyRow { key: string; rel: RelProps; person: EntityNode; party: EntityNode | null }
 
+/**
+ * The party a person stood for on a ballot (`person` and `ballot` are bound variables): read
+ * through the derived Candidacy's ON_BEHALF_OF (docs/graph-model.md#candidacies), not by
+ * looking up the id STOOD_IN.party holds; null when the documents name none.
+ */
+export const candidacyParty = (person: string, ballot: string): string => `COLLECT {
+          MATCH (${person})-[:STOOD_AS]->(cand:Candidacy)-[:ON_BALLOT]->(${ballot})
+          MATCH (cand)-[:ON_BEHALF_OF]->(party:Organisation)
+          RETURN party {.*, text: null, __labels: labels(party)} ORDER BY party.id
+        }[0]`;
+
 export const ELECTION_CANDIDACIES: Section = { name: 'election.candidacies', cypher: `
 UNWIND $keys AS key
 MATCH (e:Election {id: key})<-[rel:STOOD_IN]-(person:Person)
 RETURN {key: key, rel: ${relWithDocument('rel')}, person: person {.*, __labels: labels(person)},
-        party: COLLECT { MATCH (party:Organisation {id: rel.party}) RETURN party {.*, text: null, __labels: labels(party)} }[0]} AS row
+        party: ${candidacyParty('person', 'e')}} AS row
 ORDER BY key, coalesce(rel.votes, -1) DESC, coalesce(rel.rank, 999), person.name` };
 
 // The group an election belongs to ('up': a by-ballot of a general election) or the ballots of

@@ -1,5 +1,6 @@
 import type { Database } from '../graph/database.js';
 import type { DateWindow } from './dateWindow.js';
+import { candidacyParty } from './electionQueries.js';
 import { relWithDocument } from './evidenceDocument.js';
 import { linkDated, linkHi, linkInWindow, linkLo } from './linkPeriod.js';
 import type { EntityNode, RelProps } from './models.js';
@@ -32,7 +33,7 @@ export const CANDIDACIES = section('person.candidacies', `
 UNWIND $keys AS key
 MATCH (p:Person {id: key})-[rel:STOOD_IN]->(other:Election)
 RETURN {key: key, rel: ${relWithDocument('rel')}, other: other {.*, __labels: labels(other)},
-        party: COLLECT { MATCH (party:Organisation {id: rel.party}) RETURN party {.*, text: null, __labels: labels(party)} }[0]} AS row
+        party: ${candidacyParty('p', 'other')}} AS row
 ORDER BY key, other.dateFrom IS NULL, other.dateFrom, other.dateTo, other.id`);
 
 export const OPPONENTS = section('person.opponents', `

@@ -9,14 +9,15 @@ import { keptEvidence, leaveOutFlags } from './leaveOut.js';
 import { dateValue } from './mappers.js';
 import { roleOf } from './personResolvers.js';
 
-const VIA_BY_KIND: Record<ActivityKind, ActivityVia> = { EVENT: 'event', STATEMENT: 'statement', SLATE: 'slate', BACKING: 'backing', CAMPAIGN: 'campaign' };
-const KIND_BY_VIA: Record<ActivityVia, ActivityKind> = { event: 'EVENT', statement: 'STATEMENT', slate: 'SLATE', backing: 'BACKING', campaign: 'CAMPAIGN' };
+const VIA_BY_KIND: Record<ActivityKind, ActivityVia> = { EVENT: 'event', STATEMENT: 'statement', SLATE: 'slate', BACKING: 'backing', CAMPAIGN: 'campaign', CO_BACKING: 'co-backing' };
+const KIND_BY_VIA: Record<ActivityVia, ActivityKind> = { event: 'EVENT', statement: 'STATEMENT', slate: 'SLATE', backing: 'BACKING', campaign: 'CAMPAIGN', 'co-backing': 'CO_BACKING' };
 
 /** The role a person had in a shared activity, from their evidenced links to it. */
 function roleIn(a: SharedActivityRow, personId: string): string {
   const mine = a.links.filter((l) => l.who === personId);
   if (a.via === 'backing') return mine.length > 0 ? 'backer' : 'backed';
   if (a.via === 'slate') return 'candidate';
+  if (a.via === 'co-backing') return 'backer';
   return [...new Set(mine.map((l) => roleOf(l.rel)))].join(', ') || 'participant';
 }
 

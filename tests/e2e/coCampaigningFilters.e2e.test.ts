@@ -91,6 +91,17 @@ describe('campaignedWith(leaveOut)', () => {
   });
 });
 
+describe('campaignedWith(activityKinds: [CO_BACKING])', () => {
+  it('gives Ian Lavery the six other backers of The Liberation Movement, each a backer of it', async () => {
+    const q = `{ campaignedWith(personId: "${LAVERY}", activityKinds: [CO_BACKING], first: 100) {
+      edges { node { id } activities { activity { id } activityKind role otherRole weight } } } }`;
+    const edges = (await query<{ campaignedWith: { edges: Array<{ node: { id: string }; activities: unknown[] }> } }>(service.url, q)).campaignedWith.edges;
+    const tlm = { activity: { id: 'org:the-liberation-movement' }, activityKind: 'CO_BACKING', role: 'backer', otherRole: 'backer', weight: 0.5 };
+    const backers = edges.filter((e) => e.activities.some((a) => JSON.stringify(a) === JSON.stringify(tlm))).map((e) => e.node.id);
+    expect(backers.sort()).toEqual(['person:alexei-sayle', 'person:caroline-lucas', 'person:cathy-tyson', 'person:clive-lewis', 'person:lowkey', 'person:rachael-maskell']);
+  });
+});
+
 describe('campaignedWith(orderBy)', () => {
   it('STRENGTH ranks the strongest first; RECENCY the most recent first; COUNT stays the default', async () => {
     const byCount = await coCampaigners(LAVERY);

@@ -14,7 +14,7 @@ import { testDatabase, testNeo4j, wipeGraph } from '../support/testNeo4j.js';
 import { graphql } from '../support/testService.js';
 import { BUSY, expectRefusedCliImport, IMPORT, LOADING, neo4jEnv } from '../support/importLockTest.js';
 
-// Two imports at once (issue 11): `npm run import` and POST /admin/import share one lock (src/import/importLock.ts); the second is refused (exit 5 / 409) and
+// Two imports at once, and an admin import refused by validation (issue 11): `npm run import` and POST /admin/import share one lock (src/import/importLock.ts); the second is refused (exit 5 / 409) and
 // the graph ends exactly as one clean import. The first is held still with SIGSTOP from the
 // moment it prints `loading` (inside its transaction, holding the lock) until the second has
 // answered, so the overlap never depends on timing. With a running service: importDuringService.e2e.test.ts.
@@ -60,6 +60,29 @@ describe('two imports at once', () => {
       server.close();
     }
     expect(fingerprint(await graphSnapshot(db))).toEqual(clean);
+  });
+
+  it('POST /admin/import over a corpus with marked mistakes answers 422 with file:line issues, and loads nothing', async () => {
+    const broken = join(repoRoot, 'tests', 'fixtures', 'broken');
+    const app = express().use('/admin', adminRoutes({ adminToken: TOKEN, corpusDir: join(broken, 'corpus'), extractionDir: join(broken, 'extraction') }, db));
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/import`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(422);
+      const body = (await res.json()) as { error: string; issues: string[] };
+      expect(body.error).toBe('the extraction files did not validate; nothing was imported');
+      // Every issue but the closing count is `file:line: message [code]`, the file one of the broken
+      // fixture's (the first is in its corpus/documents.yaml, the rest in its extraction files).
+      const located = body.issues.slice(0, -1);
+      expect(located.length).toBeGreaterThan(0);
+      for (const issue of located) expect(issue).toMatch(/(^|\/)(corpus\/documents|extraction\/doc-[xy])\.yaml:\d+: .* \[[a-z-]+\]$/);
+      expect(located).toContainEqual(expect.stringMatching(/extraction\/doc-x\.yaml:16: quote not found verbatim in the document: "Kestrel Fods" \[quote-not-found\]$/));
+      expect(body.issues.at(-1)).toBe(`${located.length} validation issue(s); nothing was imported`);
+    } finally {
+      server.close();
+    }
+    expect(fingerprint(await graphSnapshot(db)), 'the graph is the clean import, nothing of the broken corpus loaded').toEqual(clean);
   });
 
   it('two `npm run import` at once: the second exits 5 with one line and does nothing, the first ends as a clean import', async () => {

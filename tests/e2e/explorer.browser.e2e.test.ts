@@ -50,7 +50,7 @@ describe('the network explorer in a browser', () => {
     const d = await drawn(page);
     expect(d.centre).toBe(LAVERY);
     expect(d.allies).toBeGreaterThanOrEqual(25);
-    expect(d.total).toBe(161);
+    expect(d.total).toBe(165);
     expect(d.edges).toContain(`ally:${[LAVERY, BURGON].sort().join('|')}`);
     // Colour is the community computed at import (src/import/networkAnalytics.ts), read from the API.
     const communities = await page.evaluate((id) => (window as unknown as { explorer: { graph: { getNodeAttribute(n: string, k: string): unknown } } }).explorer.graph.getNodeAttribute(id, 'community'), LAVERY);

@@ -101,7 +101,7 @@ describe('GraphiQL in a browser', () => {
     await menu.filter({ hasText: /^CoCampaigners$/ }).click();
     await waitForResponse(page, 'Richard Burgon');
     const answer = await responseText(page);
-    expect(answer).toContain('"totalCount": 161');
+    expect(answer).toContain('"totalCount": 165');
     expect(answer).toContain('Tribune & Arise eve of May Day Rally');
   });
 

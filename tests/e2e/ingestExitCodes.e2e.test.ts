@@ -10,7 +10,7 @@ import { corpusCopy, filesOf, runIngest } from '../support/ingestCommand.js';
 // input (empty, binary, not UTF-8, over the 2 MB limit), 4 a text already in the corpus, 5 another
 // import or ingest holds the corpus lock, 0 done. Each refusal prints one `campaign-graph:` line
 // (no stack trace) and writes nothing. 7 (the import failed) is in ingestKill.e2e.test.ts; 6 (the
-// draft failed validation) needs a draft the extractor gets wrong, which no input is known to give.
+// draft failed validation) in ingestDraftInvalid.e2e.test.ts, with a faulty drafting stage injected.
 // Runs use --dry-run or --no-import, so no database is involved: the refusals come first.
 
 const FIXTURE = join(repoRoot, 'tests', 'fixtures', 'ingest', 'rally-report.txt');

@@ -47,7 +47,7 @@ describe('cypher/queries', () => {
     const files = readdirSync(join(cypherDir, 'queries')).filter((f) => f.endsWith('.cypher')).sort();
     expect(files).toEqual([
       'co-campaigners-in-window.cypher', 'election-result.cypher', 'event-participants.cypher',
-      'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
+      'facts-of-person.cypher', 'party-candidates.cypher', 'person-timeline.cypher', 'shortest-evidenced-path.cypher', 'statement-signatories.cypher',
       'top-campaign-pairs.cypher',
     ]);
     for (const f of files) {
@@ -177,14 +177,18 @@ describe('co-campaigners-in-window.cypher', () => {
       'Txema Guijarro', 'Varsha Gandikota', 'Nathalia Urban', 'Guillaume Long', 'Bhaskar Sunkara'];
     const signatories = ['Diane Abbott', 'John McDonnell', 'Richard Burgon', 'Beth Winter', 'Zarah Sultana', 'Bell Ribeiro-Addy', 'Apsana Begum',
       'Mick Whitley', 'Tahir Ali', 'Ian Mearns'];
-    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022.
-    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry'])].sort());
+    // And Sam Tarry, whose sacking Lavery called "shameful": a backing the text dates July 2022;
+    // Diane Abbott and Grahame Morris backed him then too, so they are Lavery's co-backers.
+    expect(rows.map((r) => r.name).sort()).toEqual([...new Set([...rally, ...signatories, 'Sam Tarry', 'Grahame Morris'])].sort());
+    expect(rows.find((r) => r.name === 'Grahame Morris')!.activities).toEqual([
+      expect.objectContaining({ activity: 'person:sam-tarry', via: 'co-backing', date: '2022-07', weight: 0.5 }),
+    ]);
     expect(rows.find((r) => r.name === 'Sam Tarry')!.activities).toEqual([
       expect.objectContaining({ activity: 'person:sam-tarry', via: 'backing', date: '2022-07', weight: 1 }),
     ]);
-    // Only Abbott and Burgon were both on the platform and on the letter.
+    // Only Abbott and Burgon were both on the platform and on the letter; Abbott also co-backed Tarry.
     expect(rows.slice(0, 2).map((r) => [r.name, r.sharedCount, r.strength])).toEqual([
-      ['Diane Abbott', 2, 1.5], ['Richard Burgon', 2, 1.5],
+      ['Diane Abbott', 3, 2], ['Richard Burgon', 2, 1.5],
     ]);
     const burgon = rows.find((r) => r.name === 'Richard Burgon')!;
     expect(burgon.activities).toEqual(expect.arrayContaining([
@@ -369,6 +373,11 @@ describe('top-campaign-pairs.cypher', () => {
       expect((a.sharedCount as number) > (b.sharedCount as number) || (a.sharedCount === b.sharedCount && (a.strength as number) >= (b.strength as number))).toBe(true);
     }
     for (const r of rows) expect(((r.person1 as Row).id as string) < ((r.person2 as Row).id as string)).toBe(true);
+    // Read from the CAMPAIGNED_WITH summary: it agrees with the SHARED_ACTIVITY entries it sums.
+    for (const r of rows) expect((r.activities as string[]).length).toBe(r.sharedCount);
+    const [byKind] = await db.read(`MATCH (:Person {id: 'person:ian-lavery'})-[s:SHARED_ACTIVITY]-(:Person {id: 'person:richard-burgon'})
+      RETURN count(s) AS n, sum(s.weight) AS strength`);
+    expect(byKind).toEqual({ n: 11, strength: 8.5 });
   });
 
   it('counts one kind of activity when asked', async () => {

@@ -60,4 +60,19 @@ describe('dates on backing links', () => {
       RETURN collect(s.date) AS dates`);
     expect(rows).toEqual([{ dates: ['2022-07'] }]);
   });
+
+  // Issue 9 §3: backing the same thing at the same time puts two people on the same side of it.
+  it('makes the seven backers of The Liberation Movement co-backers of it, pairwise, dated 2021', async () => {
+    const rows = await db.read(`
+      MATCH (:Organisation {id: 'org:the-liberation-movement'})<-[:BACKED]-(p:Person)
+      WITH collect(DISTINCT p) AS backers
+      UNWIND backers AS a
+      UNWIND backers AS b
+      WITH a, b WHERE a.id < b.id
+      OPTIONAL MATCH (a)-[s:SHARED_ACTIVITY {via: 'co-backing', activity: 'org:the-liberation-movement'}]->(b)
+      RETURN a.id AS a, b.id AS b, s.date AS date, s.weight AS weight, EXISTS { (a)-[:CAMPAIGNED_WITH]->(b) } AS summarised`);
+    expect(rows).toHaveLength(21);
+    for (const r of rows) expect(r, `${r.a as string} ${r.b as string}`).toMatchObject({ date: '2021', weight: 0.5, summarised: true });
+    expect(rows.some((r) => r.a === 'person:ian-lavery' || r.b === 'person:ian-lavery')).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, type ResolvedCorpus } from '../../src/extraction/resolveCorpus.js';
 import { LINK_TYPES } from '../../src/extraction/vocabulary.js';
 import type { Row } from '../../src/graph/database.js';
-import { CAMPAIGN_KINDS, MAX_PAIRWISE, PLATFORM_ROLES } from '../../src/import/deriveCampaignedWith.js';
+import { CAMPAIGN_KINDS, DERIVED_TYPES, MAX_PAIRWISE, PLATFORM_ROLES } from '../../src/import/deriveCampaignedWith.js';
 import { CORPUS_DIR, EXTRACTION_DIR } from '../../src/import/importCorpusFiles.js';
 import { docNodeId } from '../../src/import/importRows.js';
 import { freshCorpusGraph } from '../support/testCorpus.js';
@@ -193,14 +193,14 @@ describe('evidence', () => {
 
   it('no link or mention lacks its document and quotes, and the graph holds no other relationship type', async () => {
     const types = await db.read('MATCH ()-[r]->() RETURN DISTINCT type(r) AS type');
-    const allowed = [...LINK_TYPES, 'MENTIONS', 'SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST'];
+    const allowed = [...LINK_TYPES, 'MENTIONS', ...DERIVED_TYPES];
     for (const t of types) expect(allowed).toContain(t.type);
     const bad = await db.read(`
-      MATCH (a)-[r]->(b) WHERE NOT type(r) IN ['SHARED_ACTIVITY', 'CAMPAIGNED_WITH', 'STOOD_AGAINST']
+      MATCH (a)-[r]->(b) WHERE NOT type(r) IN $derived
         AND (r.doc IS NULL OR r.quotes IS NULL OR size(r.quotes) = 0 OR size(r.starts) <> size(r.quotes)
              OR NOT EXISTS { MATCH (d:Document {id: r.doc}) }
              OR (type(r) <> 'MENTIONS' AND (r.key IS NULL OR NOT r.key STARTS WITH substring(r.doc, 4) + '#' + type(r) + '#')))
-      RETURN type(r) AS type, a.id AS from, b.id AS to, r.doc AS doc LIMIT 10`);
+      RETURN type(r) AS type, a.id AS from, b.id AS to, r.doc AS doc LIMIT 10`, { derived: [...DERIVED_TYPES] });
     expect(bad).toEqual([]);
     // Every link of the extraction files is in the graph, once.
     const links = await one(`MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN count(r) AS n, count(DISTINCT r.key) AS keys`);
@@ -339,6 +339,22 @@ async function recomputeCampaignedWith(): Promise<Map<string, string[]>> {
       if (x.p < y.p && (x.since === '' || firstDay(x.since) <= y.until) && (y.since === '' || firstDay(y.since) <= x.until)) {
         const later = y.since === '' || (x.since !== '' && byInterval(x.since, y.since) >= 0) ? x.since : y.since;
         add(x.p, y.p, { activity: o, via: 'campaign', side: '', date: later, weight: 0.5, alleged: false, withdrawn: false });
+      }
+    }
+  }
+  const backers = await db.read(`
+    MATCH (p:Person)-[r:BACKED]->(t:Entity) WHERE p <> t
+    RETURN t.id AS t, p.id AS p, r.start AS start, coalesce(r.alleged, false) AS alleged, coalesce(r.withdrawn, false) AS withdrawn`);
+  for (const [t, rows] of group(backers, (r) => r.t as string)) {
+    const people = [...group(rows, (r) => r.p as string)].map(([p, rs]) => {
+      const starts = rs.map((r) => r.start as string | null).filter((d): d is string => d !== null).sort(byInterval);
+      return { p, since: starts[0] ?? '', until: starts.map(lastDay).sort().at(-1) ?? '', alleged: rs.every((r) => r.alleged), withdrawn: rs.every((r) => r.withdrawn) };
+    });
+    if (people.length < 2 || people.length > MAX_PAIRWISE) continue;
+    for (const x of people) for (const y of people) {
+      if (x.p < y.p && (x.since === '' || y.since === '' || (firstDay(x.since) <= y.until && firstDay(y.since) <= x.until))) {
+        const later = y.since === '' || (x.since !== '' && byInterval(x.since, y.since) >= 0) ? x.since : y.since;
+        add(x.p, y.p, { activity: t, via: 'co-backing', side: '', date: later, weight: 0.5, alleged: x.alleged || y.alleged, withdrawn: x.withdrawn || y.withdrawn });
       }
     }
   }

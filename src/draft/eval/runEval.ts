@@ -8,7 +8,17 @@ import { loadGazetteer } from '../gazetteer.js';
 import { readOtherExtractions, validateDraft } from '../validateDraft.js';
 import { emptyCounts, scoreDocument, type Counts, type DocumentScore } from './scoreDocument.js';
 
-export interface EvalOptions { corpusDir: string; extractionDir: string; onDocument?: (doc: string, i: number, n: number) => void }
+export interface EvalOptions {
+  corpusDir: string;
+  /** The reviewed files the drafts are scored against. */
+  extractionDir: string;
+  /**
+   * Out of sample: the gazetteer and validation context come from this directory's extraction
+   * files (all of them: the scored documents are not among them), not from `extractionDir`.
+   */
+  gazetteerDir?: string;
+  onDocument?: (doc: string, i: number, n: number) => void;
+}
 
 export interface EvalResult {
   readonly documents: readonly (DocumentScore & { draftMs: number; validationIssues: number; chars: number })[];
@@ -28,6 +38,7 @@ function add(into: Record<string, Counts>, from: Record<string, Counts>): void {
 /**
  * Leave-one-out: each reviewed document is drafted from its raw text with a gazetteer built from
  * the OTHER extraction files only (its own file is never opened), then scored against its file.
+ * With `gazetteerDir` (held-out documents), the gazetteer is that directory's files instead.
  */
 export function runEval(opts: EvalOptions): EvalResult {
   const meta = parseDocuments('documents.yaml', readFileSync(path.join(opts.corpusDir, 'documents.yaml'), 'utf8')).documents;
@@ -36,13 +47,14 @@ export function runEval(opts: EvalOptions): EvalResult {
   ids.forEach((doc, i) => {
     opts.onDocument?.(doc, i, ids.length);
     const text = readFileSync(path.join(opts.corpusDir, `${doc}.txt`), 'utf8').replace(/^\uFEFF/, '');
-    const gazetteer = loadGazetteer(opts.extractionDir, { excludeDocument: doc });
+    const context = opts.gazetteerDir ?? opts.extractionDir;
+    const gazetteer = loadGazetteer(context, { excludeDocument: doc });
     const published = meta.get(doc)?.value.published;
     const input = { document: doc, text, ...(published ? { published } : {}) };
     const t0 = performance.now();
     const draft = draftExtraction(input, gazetteer);
     const draftMs = performance.now() - t0;
-    const validationIssues = validateDraft(draft.yaml, input, readOtherExtractions(opts.extractionDir, doc)).length;
+    const validationIssues = validateDraft(draft.yaml, input, readOtherExtractions(context, doc)).length;
     // Only now is the reviewed file read, to score the finished draft.
     const file = path.join(opts.extractionDir, `${doc}.yaml`);
     const x = parseExtraction(file, readFileSync(file, 'utf8'));
